@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { siteSettings } from './scripts/site-settings.mjs';
+
+const { site, base, outDir } = siteSettings(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External, cacheable files only: keeps pages small and the CSP free of 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Serves the built site the way a static CDN does: files from the output folder under
+// the base path, `index.html` for folders, and the site's 404 page for anything else.
+// Used by `npm start` and the browser tests; no dependency beyond Node.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { siteSettings } from './site-settings.mjs';
+
+const { base, outDir } = siteSettings(process.env);
+const root = resolve(process.argv[2] ?? outDir);
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+async function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return undefined;
+  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, relative);
+  if (!candidate.startsWith(root)) return undefined;
+  const info = await stat(candidate).catch(() => undefined);
+  if (info?.isFile()) return candidate;
+  if (info?.isDirectory()) {
+    // Like most CDNs: /policies -> /policies/ so relative links keep working.
+    if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
+    const index = join(candidate, 'index.html');
+    if (await stat(index).catch(() => undefined)) return index;
+  }
+  return undefined;
+}
+
+const server = createServer(async (request, response) => {
+  const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+  const found = await fileFor(pathname);
+  if (found && typeof found === 'object') {
+    response.writeHead(301, { Location: `${found.redirect}${search}` }).end();
+    return;
+  }
+  const file = found ?? join(root, '404.html');
+  const status = found ? 200 : 404;
+  response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file)
+    .on('error', () => response.end())
+    .pipe(response);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}${base}`);
+});

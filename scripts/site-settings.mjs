@@ -1,0 +1,27 @@
+// Where the site is deployed, from the environment. Read by astro.config.mjs and by the
+// scripts that serve or check the built site, so both agree on one address.
+
+/** @param {string | undefined} value */
+function normaliseBase(value) {
+  const trimmed = (value ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ site: string, base: string, outDir: string, contentDir: string }}
+ */
+export function siteSettings(env) {
+  const site = env.SITE_URL?.trim() || 'http://localhost:4321';
+  const parsed = new URL(site);
+  if (parsed.pathname !== '/' && !env.BASE_PATH) {
+    // SITE_URL=https://example.go.kr/youth/ alone is enough to deploy under /youth/.
+    return siteSettings({ ...env, SITE_URL: parsed.origin, BASE_PATH: parsed.pathname });
+  }
+  return {
+    site: parsed.origin,
+    base: normaliseBase(env.BASE_PATH),
+    outDir: env.OUT_DIR?.trim() || 'dist',
+    contentDir: env.CONTENT_DIR?.trim() || 'content',
+  };
+}

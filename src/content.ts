@@ -1,0 +1,98 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { isCalendarDate, seoulDate } from './lib/dates';
+import type { Listing } from './lib/listing';
+import { formatReferenceProblems, findReferenceProblems } from './lib/references';
+import { RegionTree } from './lib/regions';
+
+/**
+ * The content tree, read once per build and checked as a whole: a reference that does
+ * not resolve stops the build with every problem listed, so nothing is published from a
+ * half-valid tree. Pages import the ready-made lists from here and never filter again.
+ */
+
+export type Policy = CollectionEntry<'policies'>;
+export type Program = CollectionEntry<'programs'>;
+export type Center = CollectionEntry<'centers'>;
+export type Organization = CollectionEntry<'organizations'>;
+
+const [regionEntries, organizationEntries, centerEntries, policyEntries, programEntries] = await Promise.all([
+  getCollection('regions'),
+  getCollection('organizations'),
+  getCollection('centers'),
+  getCollection('policies'),
+  getCollection('programs'),
+]);
+
+const problems = findReferenceProblems({
+  regions: regionEntries.map((entry) => ({ ...entry.data, id: entry.id, filePath: 'regions.yaml' })),
+  organizations: organizationEntries,
+  centers: centerEntries,
+  policies: policyEntries,
+  programs: programEntries,
+});
+if (problems.length > 0) {
+  throw new Error(
+    `콘텐츠에서 찾을 수 없는 참조가 ${problems.length}건 있어 사이트를 만들지 않았습니다.\n${formatReferenceProblems(problems)}`,
+  );
+}
+
+/** "Today" in Seoul when the site is built; TODAY=YYYY-MM-DD pins it for reproducible builds. */
+export const buildDate = (() => {
+  const pinned = process.env.TODAY;
+  if (pinned === undefined || pinned === '') return seoulDate(new Date());
+  if (!isCalendarDate(pinned)) throw new Error(`TODAY는 YYYY-MM-DD 형식이어야 합니다: ${pinned}`);
+  return pinned;
+})();
+
+const published = <T extends { data: { draft?: boolean | undefined } }>(entries: T[]) =>
+  entries.filter((entry) => import.meta.env.DEV || entry.data.draft !== true);
+
+export const regions = new RegionTree(regionEntries.map((entry) => entry.data));
+export const organizations = new Map(organizationEntries.map((entry) => [entry.id, entry]));
+export const centers = centerEntries;
+export const policies = published(policyEntries);
+export const programs = published(programEntries);
+
+export function policyListing(policy: Policy): Listing {
+  const { data } = policy;
+  return {
+    kind: 'policy',
+    id: policy.id,
+    title: data.title,
+    summary: data.summary,
+    category: data.category,
+    regions: data.regions,
+    tags: data.tags ?? [],
+    period: data.application.period,
+    updated: data.updated,
+  };
+}
+
+export function programListing(program: Program): Listing {
+  const { data } = program;
+  return {
+    kind: 'program',
+    id: program.id,
+    title: data.title,
+    summary: data.summary,
+    category: data.category,
+    regions: data.regions,
+    tags: data.tags ?? [],
+    period: data.registration,
+    updated: data.updated,
+    programType: data.type,
+    center: data.center,
+  };
+}
+
+export const policyListings = policies.map(policyListing);
+export const programListings = programs.map(programListing);
+export const allListings: Listing[] = [...policyListings, ...programListings];
+
+export function organizationName(id: string): string {
+  return organizations.get(id)?.data.name ?? id;
+}
+
+export function centerById(id: string): Center | undefined {
+  return centers.find((center) => center.id === id);
+}

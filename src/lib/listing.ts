@@ -1,0 +1,63 @@
+import type { EntryKind } from './paths';
+import { type ApplicationStatus, applicationStatus, compareByStatus, isApplicable, type Period } from './status';
+
+/** What lists, cards and rules need to know about a policy or a program. */
+export interface Listing {
+  kind: EntryKind;
+  id: string;
+  title: string;
+  summary: string;
+  category: string;
+  regions: readonly string[];
+  tags: readonly string[];
+  /** Application period of a policy, registration period of a program. */
+  period: Period;
+  updated: string;
+  /** Program type (`course`, …), programs only. */
+  programType?: string | undefined;
+  /** Center id, programs only. */
+  center?: string | undefined;
+}
+
+export function statusOf(listing: Listing, today: string): ApplicationStatus {
+  return applicationStatus(listing.period, today);
+}
+
+const collator = new Intl.Collator('ko');
+
+/** Applicable first (closing soonest first), then upcoming, then closed; ties by title. */
+export function sortForBrowsing<T extends Listing>(listings: readonly T[], today: string): T[] {
+  const endOf = (listing: Listing) => (listing.period.type === 'fixed' ? listing.period.end : '9999-12-31');
+  return [...listings].sort(
+    (a, b) =>
+      compareByStatus(statusOf(a, today), statusOf(b, today)) ||
+      endOf(a).localeCompare(endOf(b)) ||
+      collator.compare(a.title, b.title),
+  );
+}
+
+/** Open fixed-period entries whose deadline is within a week, soonest first. */
+export function closingSoon<T extends Listing>(listings: readonly T[], today: string): T[] {
+  return sortForBrowsing(
+    listings.filter((listing) => statusOf(listing, today) === 'closing-soon'),
+    today,
+  );
+}
+
+/** Everything a person can apply for today. */
+export function applicableNow<T extends Listing>(listings: readonly T[], today: string): T[] {
+  return sortForBrowsing(
+    listings.filter((listing) => isApplicable(statusOf(listing, today))),
+    today,
+  );
+}
+
+/** Most recently checked first. */
+export function newest<T extends Listing>(listings: readonly T[]): T[] {
+  return [...listings].sort((a, b) => b.updated.localeCompare(a.updated) || collator.compare(a.title, b.title));
+}
+
+/** Counts per status, for summaries such as "신청 가능 12건". */
+export function countApplicable(listings: readonly Listing[], today: string): number {
+  return listings.filter((listing) => isApplicable(statusOf(listing, today))).length;
+}

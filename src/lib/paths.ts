@@ -1,0 +1,26 @@
+/**
+ * Site routes, without the deployment base path. Pages turn them into links with
+ * `withBase`, so the site works under a subpath such as `https://example.go.kr/youth/`.
+ */
+
+export type EntryKind = 'policy' | 'program';
+
+const kindFolders: Record<EntryKind, string> = { policy: 'policies', program: 'programs' };
+
+export const paths = {
+  home: () => '/',
+  entry: (kind: EntryKind, id: string) => `/${kindFolders[kind]}/${id}/`,
+  list: (kind: EntryKind) => `/${kindFolders[kind]}/`,
+  category: (id: string) => `/categories/${id}/`,
+  region: (id: string) => `/regions/${id}/`,
+  regions: () => '/regions/',
+  center: (id: string) => `/centers/${id}/`,
+  centers: () => '/centers/',
+  about: () => '/about/',
+};
+
+/** Joins the deployment base (`/` or `/youth/`) and a site route (`/policies/`). */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}

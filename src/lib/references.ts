@@ -1,0 +1,115 @@
+import type { Region } from './regions';
+
+/**
+ * Cross-file rules the schemas cannot see: every id an entry names must exist, and the
+ * region taxonomy must be a tree rooted at `kr`. The build refuses to publish when any
+ * problem is found, and reports them all at once.
+ */
+
+export interface ReferenceProblem {
+  /** Content file, relative to the project (e.g. `content/policies/gwangju/rent.mdx`). */
+  file: string;
+  /** Dotted field path (e.g. `provider`, `regions[1]`). */
+  field: string;
+  message: string;
+}
+
+interface Located {
+  id: string;
+  filePath?: string | undefined;
+}
+
+export interface ContentTree {
+  regions: readonly (Region & Located)[];
+  organizations: readonly (Located & { data: { region?: string | undefined } })[];
+  centers: readonly (Located & { data: { region: string } })[];
+  policies: readonly (Located & { data: { provider: string; regions: readonly string[] } })[];
+  programs: readonly (Located & {
+    data: { center: string; partners?: readonly string[] | undefined; regions: readonly string[] };
+  })[];
+}
+
+const idRule = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/regions.yaml'): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const regionIds = new Set(tree.regions.map((region) => region.id));
+  const organizationIds = new Set(tree.organizations.map((organization) => organization.id));
+  const centerIds = new Set(tree.centers.map((center) => center.id));
+
+  const check = (file: string, field: string, id: string, known: Set<string>, what: string, folder: string) => {
+    if (!known.has(id)) {
+      problems.push({ file, field, message: `${what} '${id}'을(를) 찾을 수 없습니다. ${folder}에 있는 id로 고치세요.` });
+    }
+  };
+  const checkRegion = (file: string, field: string, id: string) =>
+    check(file, field, id, regionIds, '지역', 'regions.yaml');
+
+  for (const region of tree.regions) {
+    if (region.parent === undefined) {
+      if (region.id !== 'kr') {
+        problems.push({ file: regionsFile, field: `${region.id}.parent`, message: `상위 지역(parent)이 없습니다. 전국(kr)만 parent를 비워 둘 수 있습니다.` });
+      }
+    } else {
+      checkRegion(regionsFile, `${region.id}.parent`, region.parent);
+    }
+  }
+  if (!regionIds.has('kr')) {
+    problems.push({ file: regionsFile, field: 'kr', message: '전국(id: kr, code: "00") 지역이 필요합니다.' });
+  }
+  for (const region of tree.regions) {
+    const seen = new Set<string>();
+    let current: string | undefined = region.id;
+    while (current !== undefined && !seen.has(current)) {
+      seen.add(current);
+      current = tree.regions.find((r) => r.id === current)?.parent;
+    }
+    if (current !== undefined) {
+      problems.push({ file: regionsFile, field: `${region.id}.parent`, message: '상위 지역이 순환합니다. parent를 확인하세요.' });
+    }
+  }
+
+  const fileOf = (entry: Located, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
+  const checkIds = (entries: readonly Located[], folder: string) => {
+    for (const entry of entries) {
+      if (!idRule.test(entry.id)) {
+        problems.push({
+          file: fileOf(entry, folder),
+          field: '(파일 이름)',
+          message: '파일·폴더 이름은 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 이름을 바꾸세요.',
+        });
+      }
+    }
+  };
+  checkIds(tree.organizations, 'organizations');
+  checkIds(tree.centers, 'centers');
+  checkIds(tree.policies, 'policies');
+  checkIds(tree.programs, 'programs');
+
+  for (const organization of tree.organizations) {
+    const region = organization.data.region;
+    if (region !== undefined) checkRegion(fileOf(organization, 'organizations'), 'region', region);
+  }
+  for (const center of tree.centers) {
+    checkRegion(fileOf(center, 'centers'), 'region', center.data.region);
+  }
+  for (const policy of tree.policies) {
+    const file = fileOf(policy, 'policies');
+    check(file, 'provider', policy.data.provider, organizationIds, '기관', 'organizations 폴더');
+    policy.data.regions.forEach((id, index) => checkRegion(file, `regions[${index}]`, id));
+  }
+  for (const program of tree.programs) {
+    const file = fileOf(program, 'programs');
+    check(file, 'center', program.data.center, centerIds, '청년센터', 'centers 폴더');
+    program.data.partners?.forEach((id, index) =>
+      check(file, `partners[${index}]`, id, organizationIds, '기관', 'organizations 폴더'),
+    );
+    program.data.regions.forEach((id, index) => checkRegion(file, `regions[${index}]`, id));
+  }
+  return problems;
+}
+
+/** One line per problem: `file  field  message`, the shape editors see everywhere. */
+export function formatReferenceProblems(problems: readonly ReferenceProblem[]): string {
+  return problems.map((problem) => `${problem.file}  ${problem.field}  ${problem.message}`).join('\n');
+}

@@ -1,0 +1,67 @@
+/**
+ * The region taxonomy as a tree. A person living in a region lives in all of its
+ * ancestors: a resident of `gwangju-seogu` can use entries for `gwangju` and `kr`.
+ */
+
+export interface Region {
+  id: string;
+  name: string;
+  code: string;
+  parent?: string | undefined;
+}
+
+export class RegionTree {
+  readonly #byId: Map<string, Region>;
+
+  constructor(regions: readonly Region[]) {
+    this.#byId = new Map(regions.map((region) => [region.id, region]));
+  }
+
+  get(id: string): Region | undefined {
+    return this.#byId.get(id);
+  }
+
+  all(): Region[] {
+    return [...this.#byId.values()];
+  }
+
+  /** The region itself, then its parent, up to the root. Stops on a cycle. */
+  selfAndAncestors(id: string): Region[] {
+    const chain: Region[] = [];
+    let current = this.#byId.get(id);
+    while (current && !chain.includes(current)) {
+      chain.push(current);
+      current = current.parent === undefined ? undefined : this.#byId.get(current.parent);
+    }
+    return chain;
+  }
+
+  children(id: string): Region[] {
+    return this.all().filter((region) => region.parent === id);
+  }
+
+  /** Every region below `id`, not including it. */
+  descendants(id: string): Region[] {
+    return this.all().filter((region) => region.id !== id && this.selfAndAncestors(region.id).some((r) => r.id === id));
+  }
+
+  /** True when a resident of `residence` is within one of `entryRegions`. */
+  isResidentEligible(residence: string, entryRegions: readonly string[]): boolean {
+    return this.selfAndAncestors(residence).some((region) => entryRegions.includes(region.id));
+  }
+
+  /** True when an entry for `entryRegions` is limited to places strictly inside `region`. */
+  isWithin(region: string, entryRegions: readonly string[]): boolean {
+    return entryRegions.some((id) => id !== region && this.selfAndAncestors(id).some((r) => r.id === region));
+  }
+
+  /** `광주 서구`, or the id itself when unknown (never throws in a page). */
+  name(id: string): string {
+    return this.#byId.get(id)?.name ?? id;
+  }
+
+  /** Depth from the root: 0 for 전국, 1 for a 시·도, 2 for a 시·군·구. */
+  depth(id: string): number {
+    return this.selfAndAncestors(id).length - 1;
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import './messages';
+import { formatSeoulDateTime, isCalendarDate } from '../lib/dates';
+
+/** Content ids and references: lowercase ASCII letters, digits and `-`, folders with `/`. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** A reference to another entry by its id (checked against the content tree at build time). */
+export const entryId = z
+  .string()
+  .regex(idPattern, { error: '영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 예: gwangju-city' });
+
+/** The five fixed categories (온통청년 대분류). */
+export const categoryIds = ['jobs', 'housing', 'education', 'welfare-culture', 'participation'] as const;
+export const category = z.enum(categoryIds, {
+  error: `분야는 다음 중 하나로 적으세요: ${categoryIds.join(', ')}`,
+});
+export type CategoryId = z.infer<typeof category>;
+
+/**
+ * A calendar date, `YYYY-MM-DD`. YAML turns an unquoted date into a Date object; we keep
+ * dates as plain strings so a date never shifts with a time zone.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isCalendarDate, { error: '날짜는 YYYY-MM-DD 형식의 실제 날짜로 적으세요. 예: 2026-03-02' }),
+);
+
+/** A moment with its UTC offset, `2026-04-07T19:00+09:00`, normalised to Seoul time. */
+export const isoDateTime = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? formatSeoulDateTime(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, {
+      error: '일시는 시간대를 포함해 적으세요. 예: 2026-04-07T19:00+09:00',
+    })
+    .refine((value) => isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)), {
+      error: '존재하지 않는 일시입니다. 날짜와 시간을 확인하세요.',
+    }),
+);
+
+/** An https address. Plain http and other schemes (javascript:, data:) are refused. */
+export const httpsUrl = z.string().refine(
+  (value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'https://로 시작하는 전체 주소를 적으세요.' },
+);
+
+/** A whole number of won (KRW), never negative. */
+export const won = z.int({ error: '금액은 원 단위 정수로 적으세요. 예: 500000' }).nonnegative();
+
+/** Free-text list items, each non-empty. */
+export const textList = z.array(z.string().min(1));

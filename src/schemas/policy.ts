@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { entryId, httpsUrl, textList, won } from './common';
+import { applicationMethodsSchema, contactSchema, onlineUrlRequired, requiresUrlForOnline } from './contact';
+import { entryBaseFields } from './entry';
+import { periodSchema } from './period';
+
+/** 정책 (`policies/**.mdx`). The body holds the details in plain words. */
+export const policySchema = z.strictObject({
+  ...entryBaseFields,
+  /** 주관·운영 기관 id (organizations 폴더의 파일 이름) */
+  provider: entryId,
+  /** 신청 */
+  application: z
+    .strictObject({
+      /** 신청 기간 */
+      period: periodSchema,
+      /** 신청 방법: online, visit, mail, email, phone */
+      method: applicationMethodsSchema,
+      /** 신청서 주소 (https). 신청 방법에 online이 있으면 필수 */
+      url: httpsUrl.optional(),
+      /** 제출 서류, 한 줄에 하나 */
+      documents: textList.optional(),
+      /** 문의처 */
+      contact: contactSchema.optional(),
+    })
+    .refine(requiresUrlForOnline, onlineUrlRequired),
+  /** 지원 내용 */
+  support: z.strictObject({
+    /** 받는 것을 한 줄로, 예: 월 최대 50만원, 6개월 */
+    summary: z.string().min(1).max(160),
+    /** 한 사람이 받을 수 있는 최대 금액 (원, 정렬용). 확실할 때만 적으세요 */
+    amount: won.optional(),
+  }),
+  /** 출처 */
+  source: z.strictObject({
+    /** 이 항목을 작성한 공식 공고 주소 (https) */
+    url: httpsUrl,
+    /** 온통청년 정책번호 (plcyNo), 가져온 경우 */
+    ontong: z.string().min(1).optional(),
+  }),
+});
+
+export type PolicyData = z.infer<typeof policySchema>;
