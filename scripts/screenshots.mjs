@@ -6,15 +6,18 @@ import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4321';
-const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/policies/', '/regions/gwangju-seogu/']).map(
-  (path) => new URL(path, origin).href,
-);
+const pages = (
+  process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/policies/', '/regions/gwangju-seogu/']
+).map((path) => new URL(path, origin).href);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking'],
 });
 await mkdir('screenshots', { recursive: true });
-for (const [name, width] of [['phone', 360], ['desktop', 1280]]) {
+for (const [name, width] of [
+  ['phone', 360],
+  ['desktop', 1280],
+]) {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
   for (const url of pages) {
     await page.goto(url);

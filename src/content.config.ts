@@ -1,6 +1,6 @@
+import { defineCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { siteSettings } from '../scripts/site-settings.mjs';
 import { centerSchema } from './schemas/center';

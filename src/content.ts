@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { isCalendarDate, seoulDate } from './lib/dates';
 import type { Listing } from './lib/listing';
-import { formatReferenceProblems, findReferenceProblems } from './lib/references';
+import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
 
 /**

@@ -13,7 +13,9 @@ export function formatWon(amount: number): string {
 }
 
 /** `만 19~39세`, `만 19세 이상`, `만 39세 이하`; undefined when there is no age rule. */
-export function formatAgeRange(age: { min?: number | undefined; max?: number | undefined } | undefined): string | undefined {
+export function formatAgeRange(
+  age: { min?: number | undefined; max?: number | undefined } | undefined,
+): string | undefined {
   if (!age || (age.min === undefined && age.max === undefined)) return undefined;
   if (age.min !== undefined && age.max !== undefined) return `만 ${age.min}~${age.max}세`;
   if (age.min !== undefined) return `만 ${age.min}세 이상`;

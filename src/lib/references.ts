@@ -39,7 +39,11 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
 
   const check = (file: string, field: string, id: string, known: Set<string>, what: string, folder: string) => {
     if (!known.has(id)) {
-      problems.push({ file, field, message: `${what} '${id}'을(를) 찾을 수 없습니다. ${folder}에 있는 id로 고치세요.` });
+      problems.push({
+        file,
+        field,
+        message: `${what} '${id}'을(를) 찾을 수 없습니다. ${folder}에 있는 id로 고치세요.`,
+      });
     }
   };
   const checkRegion = (file: string, field: string, id: string) =>
@@ -48,7 +52,11 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
   for (const region of tree.regions) {
     if (region.parent === undefined) {
       if (region.id !== 'kr') {
-        problems.push({ file: regionsFile, field: `${region.id}.parent`, message: `상위 지역(parent)이 없습니다. 전국(kr)만 parent를 비워 둘 수 있습니다.` });
+        problems.push({
+          file: regionsFile,
+          field: `${region.id}.parent`,
+          message: `상위 지역(parent)이 없습니다. 전국(kr)만 parent를 비워 둘 수 있습니다.`,
+        });
       }
     } else {
       checkRegion(regionsFile, `${region.id}.parent`, region.parent);
@@ -65,7 +73,11 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
       current = tree.regions.find((r) => r.id === current)?.parent;
     }
     if (current !== undefined) {
-      problems.push({ file: regionsFile, field: `${region.id}.parent`, message: '상위 지역이 순환합니다. parent를 확인하세요.' });
+      problems.push({
+        file: regionsFile,
+        field: `${region.id}.parent`,
+        message: '상위 지역이 순환합니다. parent를 확인하세요.',
+      });
     }
   }
 
@@ -96,15 +108,15 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
   for (const policy of tree.policies) {
     const file = fileOf(policy, 'policies');
     check(file, 'provider', policy.data.provider, organizationIds, '기관', 'organizations 폴더');
-    policy.data.regions.forEach((id, index) => checkRegion(file, `regions[${index}]`, id));
+    for (const [index, id] of policy.data.regions.entries()) checkRegion(file, `regions[${index}]`, id);
   }
   for (const program of tree.programs) {
     const file = fileOf(program, 'programs');
     check(file, 'center', program.data.center, centerIds, '청년센터', 'centers 폴더');
-    program.data.partners?.forEach((id, index) =>
-      check(file, `partners[${index}]`, id, organizationIds, '기관', 'organizations 폴더'),
-    );
-    program.data.regions.forEach((id, index) => checkRegion(file, `regions[${index}]`, id));
+    for (const [index, id] of (program.data.partners ?? []).entries()) {
+      check(file, `partners[${index}]`, id, organizationIds, '기관', 'organizations 폴더');
+    }
+    for (const [index, id] of program.data.regions.entries()) checkRegion(file, `regions[${index}]`, id);
   }
   return problems;
 }

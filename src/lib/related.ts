@@ -17,8 +17,7 @@ export function relatedListings<T extends Listing>(
   const targetTags = new Set(target.tags);
   const reachable = (candidate: Listing) =>
     target.regions.some((region) => regions.isResidentEligible(region, candidate.regions));
-  const closeness = (candidate: Listing) =>
-    Math.max(...candidate.regions.map((region) => regions.depth(region)));
+  const closeness = (candidate: Listing) => Math.max(...candidate.regions.map((region) => regions.depth(region)));
 
   return candidates
     .filter((candidate) => !(candidate.kind === target.kind && candidate.id === target.id))

@@ -6,10 +6,7 @@ import { daysBetween } from './dates';
  * still shows the right badge. Keep it free of imports beyond `dates`.
  */
 
-export type Period =
-  | { type: 'always' }
-  | { type: 'closed' }
-  | { type: 'fixed'; start: string; end: string };
+export type Period = { type: 'always' } | { type: 'closed' } | { type: 'fixed'; start: string; end: string };
 
 export type ApplicationStatus = 'upcoming' | 'open' | 'closing-soon' | 'closed' | 'always';
 

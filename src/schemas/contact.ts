@@ -4,8 +4,11 @@ import { z } from 'astro/zod';
 export const contactSchema = z.strictObject({
   /** 담당 부서나 담당자 */
   name: z.string().min(1).optional(),
-  /** 전화번호, 예: 062-613-0000 */
-  phone: z.string().regex(/^[0-9+()\- ]{4,20}$/, { error: '전화번호는 숫자와 하이픈으로 적으세요. 예: 062-123-4567' }).optional(),
+  /** 전화번호, 예: 062-000-0000 */
+  phone: z
+    .string()
+    .regex(/^[0-9+()\- ]{4,20}$/, { error: '전화번호는 숫자와 하이픈으로 적으세요. 예: 062-000-0000' })
+    .optional(),
   /** 이메일 */
   email: z.email({ error: '올바른 이메일 주소를 적으세요.' }).optional(),
 });

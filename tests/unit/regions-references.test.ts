@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { type ContentTree, findReferenceProblems, formatReferenceProblems } from '../../src/lib/references';
+import { RegionTree } from '../../src/lib/regions';
+
+const regionList = [
+  { id: 'kr', name: '전국', code: '00' },
+  { id: 'gwangju', name: '광주광역시', code: '29', parent: 'kr' },
+  { id: 'gwangju-seogu', name: '광주 서구', code: '29140', parent: 'gwangju' },
+  { id: 'gwangju-namgu', name: '광주 남구', code: '29155', parent: 'gwangju' },
+  { id: 'jeonbuk', name: '전북특별자치도', code: '52', parent: 'kr' },
+  { id: 'gunsan', name: '군산시', code: '52130', parent: 'jeonbuk' },
+];
+const tree = new RegionTree(regionList);
+
+describe('RegionTree', () => {
+  it('makes a district resident a resident of the city and of the whole country', () => {
+    expect(tree.selfAndAncestors('gwangju-seogu').map((r) => r.id)).toEqual(['gwangju-seogu', 'gwangju', 'kr']);
+    expect(tree.isResidentEligible('gwangju-seogu', ['gwangju'])).toBe(true);
+    expect(tree.isResidentEligible('gwangju-seogu', ['kr'])).toBe(true);
+  });
+
+  it('does not make a district resident eligible for another district or another city', () => {
+    expect(tree.isResidentEligible('gwangju-seogu', ['gwangju-namgu'])).toBe(false);
+    expect(tree.isResidentEligible('gwangju-seogu', ['gunsan'])).toBe(false);
+  });
+
+  it('does not make a city-level resident eligible for a district-only entry', () => {
+    expect(tree.isResidentEligible('gwangju', ['gwangju-seogu'])).toBe(false);
+    expect(tree.isWithin('gwangju', ['gwangju-seogu'])).toBe(true);
+    expect(tree.isWithin('gwangju', ['gunsan'])).toBe(false);
+  });
+
+  it('lists children and descendants and knows depths', () => {
+    expect(tree.children('gwangju').map((r) => r.id)).toEqual(['gwangju-seogu', 'gwangju-namgu']);
+    expect(tree.descendants('kr')).toHaveLength(5);
+    expect([tree.depth('kr'), tree.depth('jeonbuk'), tree.depth('gunsan')]).toEqual([0, 1, 2]);
+  });
+
+  it('names unknown ids by their id instead of failing', () => {
+    expect(tree.name('gwangju-seogu')).toBe('광주 서구');
+    expect(tree.name('nowhere')).toBe('nowhere');
+    expect(tree.isResidentEligible('nowhere', ['kr'])).toBe(false);
+  });
+});
+
+function validTree(): ContentTree {
+  return {
+    regions: regionList,
+    organizations: [
+      { id: 'gwangju-city', data: { region: 'gwangju' } },
+      { id: 'gunsan-partner', data: {} },
+    ],
+    centers: [
+      { id: 'gunsan-youth-center', filePath: 'content/centers/gunsan-youth-center.mdx', data: { region: 'gunsan' } },
+    ],
+    policies: [
+      {
+        id: 'gwangju/rent',
+        filePath: 'content/policies/gwangju/rent.mdx',
+        data: { provider: 'gwangju-city', regions: ['gwangju'] },
+      },
+    ],
+    programs: [
+      {
+        id: 'gunsan/battery',
+        filePath: 'content/programs/gunsan/battery.mdx',
+        data: { center: 'gunsan-youth-center', partners: ['gunsan-partner'], regions: ['gunsan'] },
+      },
+    ],
+  };
+}
+
+describe('findReferenceProblems', () => {
+  it('finds nothing wrong in a consistent tree', () => {
+    expect(findReferenceProblems(validTree())).toEqual([]);
+  });
+
+  it('reports every broken reference at once, with file and field', () => {
+    const broken = validTree();
+    broken.policies = [
+      {
+        id: 'gwangju/rent',
+        filePath: 'content/policies/gwangju/rent.mdx',
+        data: { provider: 'gwangju-cty', regions: ['gwangju', 'seoul'] },
+      },
+    ];
+    broken.programs = [
+      {
+        id: 'gunsan/battery',
+        filePath: 'content/programs/gunsan/battery.mdx',
+        data: { center: 'gunsan-center', partners: ['nobody'], regions: ['gunsan'] },
+      },
+    ];
+    const problems = findReferenceProblems(broken);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/policies/gwangju/rent.mdx provider',
+      'content/policies/gwangju/rent.mdx regions[1]',
+      'content/programs/gunsan/battery.mdx center',
+      'content/programs/gunsan/battery.mdx partners[0]',
+    ]);
+    expect(problems[0]?.message).toBe(
+      "기관 'gwangju-cty'을(를) 찾을 수 없습니다. organizations 폴더에 있는 id로 고치세요.",
+    );
+    expect(formatReferenceProblems(problems)).toContain('content/programs/gunsan/battery.mdx  center  청년센터');
+  });
+
+  it('checks the regions of organizations and centers', () => {
+    const broken = validTree();
+    broken.centers = [{ id: 'x', filePath: 'content/centers/x.mdx', data: { region: 'busan' } }];
+    expect(findReferenceProblems(broken)).toContainEqual({
+      file: 'content/centers/x.mdx',
+      field: 'region',
+      message: "지역 'busan'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요.",
+    });
+  });
+
+  it('refuses a region tree without kr, with an orphan or with a cycle', () => {
+    const broken = validTree();
+    broken.regions = [
+      { id: 'a', name: 'A', code: '11', parent: 'b' },
+      { id: 'b', name: 'B', code: '12', parent: 'a' },
+      { id: 'c', name: 'C', code: '13' },
+    ];
+    broken.organizations = [];
+    broken.centers = [];
+    broken.policies = [];
+    broken.programs = [];
+    const fields = findReferenceProblems(broken).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['kr', 'a.parent', 'b.parent', 'c.parent']));
+  });
+
+  it('refuses file names that are not lowercase ASCII ids', () => {
+    const broken = validTree();
+    broken.policies = [
+      {
+        id: 'gwangju/Rent_2026',
+        filePath: 'content/policies/gwangju/Rent_2026.mdx',
+        data: { provider: 'gwangju-city', regions: ['gwangju'] },
+      },
+    ];
+    expect(findReferenceProblems(broken)).toEqual([
+      expect.objectContaining({ file: 'content/policies/gwangju/Rent_2026.mdx', field: '(파일 이름)' }),
+    ]);
+  });
+});
