@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// `npm run build` on other content trees (CONTENT_DIR): a valid tree becomes a site; an
+// invalid one fails with a message naming the file and publishes nothing.
+const trees = 'tests/fixtures/trees';
+
+function build(tree: string, outDir: string) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: join(trees, tree), OUT_DIR: outDir, SITE_URL: 'https://example.go.kr/youth/' },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
+  const work = mkdtempSync(join(tmpdir(), 'youth-build-'));
+
+  it('builds the site from another content tree with the same layout, skipping files that start with _', () => {
+    const outDir = join(work, 'minimal');
+    const { status, output } = build('minimal', outDir);
+    expect(status, output).toBe(0);
+    const policyPage = readFileSync(join(outDir, 'policies/city/test-allowance/index.html'), 'utf8');
+    expect(policyPage).toContain('시험시 청년 시험수당');
+    expect(policyPage).toContain('href="https://example.go.kr/youth/policies/city/test-allowance/"');
+    expect(readFileSync(join(outDir, 'programs/city/test-course/index.html'), 'utf8')).toContain(
+      '편집자용 안내 상자가 그려지는지 확인합니다.',
+    );
+    expect(readdirSync(join(outDir, 'policies/city'))).toEqual(['test-allowance']);
+  });
+
+  it('fails on an entry that breaks its schema, naming the file, and leaves the published site untouched', () => {
+    const outDir = join(work, 'published');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), 'the site that is live now');
+    const { status, output } = build('invalid-schema', outDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('policies/city/broken.md');
+    expect(output).toContain('분야는 다음 중 하나로 적으세요');
+    expect(output).toContain('사이트를 만들지 않았습니다');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that is live now');
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
+  });
+
+  it('fails on a reference that does not resolve, naming the file, the field and the fix', () => {
+    const outDir = join(work, 'broken-reference');
+    const { status, output } = build('broken-reference', outDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("policies/city/test-allowance.md  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.");
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
