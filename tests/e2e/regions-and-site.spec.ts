@@ -1,0 +1,82 @@
+import { RegionTree } from '../../src/lib/regions';
+import { content, expect, test } from './fixtures';
+
+const regions = new RegionTree(content.regions as never);
+const all = [...content.policies, ...content.programs];
+const regionsOf = (entry: (typeof all)[number]) => entry.data.regions as string[];
+
+test('a district page lists what its residents can use: the district, the city and nationwide', async ({ page }) => {
+  await page.goto('/regions/gwangju-seogu/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('광주 서구에 사는 청년');
+  const eligible = all.filter((entry) => regions.isResidentEligible('gwangju-seogu', regionsOf(entry)));
+  const titles = await page.locator('article h3').allTextContents();
+  expect(titles.map((title) => title.trim()).sort()).toEqual(eligible.map((entry) => String(entry.data.title)).sort());
+  const namguOnly = all.find((entry) => regionsOf(entry).every((id) => id === 'gwangju-namgu'));
+  if (!namguOnly) throw new Error('the sample content needs a 남구-only entry');
+  expect(titles.map((title) => title.trim())).not.toContain(namguOnly.data.title);
+});
+
+test('a city page keeps district-only entries apart, labelled with their district', async ({ page }) => {
+  await page.goto('/regions/gwangju/');
+  const inner = page.locator('section', { has: page.getByRole('heading', { name: '하위 지역 주민만 신청할 수 있는 것' }) });
+  const districtOnly = all.filter((entry) => regions.isWithin('gwangju', regionsOf(entry)) && !regions.isResidentEligible('gwangju', regionsOf(entry)));
+  await expect(inner.locator('article')).toHaveCount(districtOnly.length);
+  await expect(inner.locator('article').first()).toContainText(/광주 (동구|서구|남구|북구|광산구)/);
+  await expect(page.getByRole('navigation', { name: '하위 지역' }).getByRole('link')).toHaveCount(5);
+});
+
+test('the region index leads from a 시·도 to its 시·군·구', async ({ page }) => {
+  await page.goto('/regions/');
+  await page.getByRole('link', { name: /^군산시/ }).click();
+  await expect(page).toHaveURL('/regions/gunsan/');
+  await expect(page.getByRole('link', { name: /청년뜰/ }).first()).toBeVisible();
+});
+
+test('an unknown address shows a Korean 404 page with ways back', async ({ page }) => {
+  const response = await page.goto('/policies/does-not-exist/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await page.locator('[data-not-found]').getByRole('link', { name: '청년 정책 전체' }).click();
+  await expect(page).toHaveURL('/policies/');
+});
+
+test('pages carry a canonical URL, a description and Open Graph tags', async ({ page }) => {
+  await page.goto('/programs/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://127.0.0.1:4410/programs/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /청년센터/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '청년센터 프로그램 전체');
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', 'http://127.0.0.1:4410/programs/');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ko_KR');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+test('sitemap.xml lists every entry page and robots.txt points to it', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: http://127.0.0.1:4410/sitemap-index.xml');
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const locations = (
+    await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text()))
+  ).flatMap((xml) => [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]));
+  for (const policy of content.policies) expect(locations).toContain(`http://127.0.0.1:4410/policies/${policy.id}/`);
+  for (const program of content.programs) expect(locations).toContain(`http://127.0.0.1:4410/programs/${program.id}/`);
+});
+
+test('a detail page prints without navigation, with the application address written out', async ({ page }) => {
+  await page.goto('/policies/gwangju/rent-deposit-interest/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '주요 메뉴' })).toBeHidden();
+  await expect(page.locator('[data-related]')).toBeHidden();
+  const after = await page.locator('[data-apply-link]').evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('https://youth.gwangju.go.kr/');
+});
+
+for (const path of ['/', '/policies/', '/policies/gwangju/rent-deposit-interest/', '/programs/gunsan/unity-certification/', '/regions/gwangju/', '/centers/gunsan-youth-center/']) {
+  test(`${path} fits a 360 px phone without sideways scrolling @phone-only`, async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'phone layout');
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
