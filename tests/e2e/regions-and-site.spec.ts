@@ -73,8 +73,7 @@ test('a detail page prints without navigation, with the application address writ
 });
 
 for (const path of ['/', '/policies/', '/policies/gwangju/rent-deposit-interest/', '/programs/gunsan/unity-certification/', '/regions/gwangju/', '/centers/gunsan-youth-center/']) {
-  test(`${path} fits a 360 px phone without sideways scrolling @phone-only`, async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'phone layout');
+  test(`${path} fits a 360 px phone without sideways scrolling @phone-only`, async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
