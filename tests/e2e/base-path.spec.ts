@@ -1,5 +1,5 @@
-import { e2eSites } from './sites.mjs';
 import { expect, test } from './fixtures';
+import { e2eSites } from './sites.mjs';
 
 // The same site built with BASE_PATH=/youth/ and SITE_URL=https://example.go.kr, as a
 // municipality would deploy it under its own domain.
@@ -12,9 +12,11 @@ test('under a subpath every link, asset and canonical URL stays under the base p
   });
   await page.goto(`${origin}/youth/`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('받을 수 있는 청년 정책');
-  const hrefs = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((elements) =>
-    elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
-  );
+  const hrefs = await page
+    .locator('a[href^="/"], link[href^="/"], script[src^="/"]')
+    .evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+    );
   expect(hrefs.length).toBeGreaterThan(20);
   expect(hrefs.filter((href) => !href.startsWith('/youth/'))).toEqual([]);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.go.kr/youth/');

@@ -3,7 +3,9 @@ import { content, entryById, expect, field, seoulNoon, test } from './fixtures';
 
 const rent = entryById('policies', 'gwangju/rent-deposit-interest');
 
-test('a policy page says who can apply, what they get, when and how, with a checklist of documents', async ({ page }) => {
+test('a policy page says who can apply, what they get, when and how, with a checklist of documents', async ({
+  page,
+}) => {
   await page.goto('/policies/gwangju/rent-deposit-interest/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(field(rent, 'title'));
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', field(rent, 'summary'));
@@ -27,7 +29,7 @@ test('the documents checklist can be ticked off', async ({ page }) => {
   const checklist = page.getByRole('list', { name: '제출 서류 체크리스트' });
   const documents = field<string[]>(withDocuments, 'application.documents');
   await expect(checklist.getByRole('checkbox')).toHaveCount(documents.length);
-  const first = checklist.getByRole('checkbox', { name: documents[0] });
+  const first = checklist.getByRole('checkbox', { name: String(documents[0]) });
   await first.check();
   await expect(first).toBeChecked();
 });
@@ -125,7 +127,10 @@ test('a center page lists its programs, current ones before past ones', async ({
 });
 
 test('every policy and program has its own page', async ({ request }) => {
-  for (const [folder, entries] of [['policies', content.policies], ['programs', content.programs]] as const) {
+  for (const [folder, entries] of [
+    ['policies', content.policies],
+    ['programs', content.programs],
+  ] as const) {
     for (const entry of entries) {
       const response = await request.get(`/${folder}/${entry.id}/`);
       expect(response.status(), `${folder}/${entry.id}`).toBe(200);

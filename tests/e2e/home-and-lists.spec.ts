@@ -21,7 +21,15 @@ test('home shows the five categories, what is open now, new entries, regions and
 });
 
 test('every page says the data is sample data', async ({ page }) => {
-  for (const path of ['/', '/policies/', '/programs/', '/centers/', '/regions/gwangju/', '/categories/jobs/', '/nope/']) {
+  for (const path of [
+    '/',
+    '/policies/',
+    '/programs/',
+    '/centers/',
+    '/regions/gwangju/',
+    '/categories/jobs/',
+    '/nope/',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('complementary', { name: '샘플 데이터 안내' })).toContainText('샘플 데이터');
   }
@@ -32,9 +40,9 @@ test('the policy list shows every policy, what can be applied for first', async 
   await expect(page.getByRole('heading', { level: 1, name: '청년 정책' })).toBeVisible();
   const cards = page.locator('[data-entry-list] article');
   await expect(cards).toHaveCount(content.policies.length);
-  const statuses = await cards.locator('.status-badge').evaluateAll((badges) =>
-    badges.map((badge) => badge.getAttribute('data-status')),
-  );
+  const statuses = await cards
+    .locator('.status-badge')
+    .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-status')));
   const rank = ['closing-soon', 'open', 'always', 'upcoming', 'closed'];
   const ranks = statuses.map((status) => rank.indexOf(status ?? ''));
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));

@@ -18,8 +18,13 @@ test('a district page lists what its residents can use: the district, the city a
 
 test('a city page keeps district-only entries apart, labelled with their district', async ({ page }) => {
   await page.goto('/regions/gwangju/');
-  const inner = page.locator('section', { has: page.getByRole('heading', { name: '하위 지역 주민만 신청할 수 있는 것' }) });
-  const districtOnly = all.filter((entry) => regions.isWithin('gwangju', regionsOf(entry)) && !regions.isResidentEligible('gwangju', regionsOf(entry)));
+  const inner = page.locator('section', {
+    has: page.getByRole('heading', { name: '하위 지역 주민만 신청할 수 있는 것' }),
+  });
+  const districtOnly = all.filter(
+    (entry) =>
+      regions.isWithin('gwangju', regionsOf(entry)) && !regions.isResidentEligible('gwangju', regionsOf(entry)),
+  );
   await expect(inner.locator('article')).toHaveCount(districtOnly.length);
   await expect(inner.locator('article').first()).toContainText(/광주 (동구|서구|남구|북구|광산구)/);
   await expect(page.getByRole('navigation', { name: '하위 지역' }).getByRole('link')).toHaveCount(5);
@@ -56,9 +61,9 @@ test('sitemap.xml lists every entry page and robots.txt points to it', async ({ 
   expect(robots).toContain('Sitemap: http://127.0.0.1:4410/sitemap-index.xml');
   const index = await (await request.get('/sitemap-index.xml')).text();
   const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-  const locations = (
-    await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text()))
-  ).flatMap((xml) => [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]));
+  const locations = (await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text()))).flatMap((xml) =>
+    [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]),
+  );
   for (const policy of content.policies) expect(locations).toContain(`http://127.0.0.1:4410/policies/${policy.id}/`);
   for (const program of content.programs) expect(locations).toContain(`http://127.0.0.1:4410/programs/${program.id}/`);
 });
@@ -72,10 +77,19 @@ test('a detail page prints without navigation, with the application address writ
   expect(after).toContain('https://youth.gwangju.go.kr/');
 });
 
-for (const path of ['/', '/policies/', '/policies/gwangju/rent-deposit-interest/', '/programs/gunsan/unity-certification/', '/regions/gwangju/', '/centers/gunsan-youth-center/']) {
+for (const path of [
+  '/',
+  '/policies/',
+  '/policies/gwangju/rent-deposit-interest/',
+  '/programs/gunsan/unity-certification/',
+  '/regions/gwangju/',
+  '/centers/gunsan-youth-center/',
+]) {
   test(`${path} fits a 360 px phone without sideways scrolling @phone-only`, async ({ page }) => {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

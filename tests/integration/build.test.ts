@@ -49,7 +49,9 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     const outDir = join(work, 'broken-reference');
     const { status, output } = build('broken-reference', outDir);
     expect(status).not.toBe(0);
-    expect(output).toContain("policies/city/test-allowance.md  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.");
+    expect(output).toContain(
+      "policies/city/test-allowance.md  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.",
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 });

@@ -148,8 +148,13 @@ describe('program schema', () => {
   });
 
   it('normalises a session time that YAML turned into a Date to Seoul time', () => {
-    const program = exampleProgram() as ReturnType<typeof exampleProgram> & { schedule: { sessions: unknown[] } };
-    program.schedule.sessions = [{ start: new Date('2026-05-09T00:00:00Z'), end: new Date('2026-05-09T09:00:00Z') }];
+    const program = {
+      ...exampleProgram(),
+      schedule: {
+        summary: '1회',
+        sessions: [{ start: new Date('2026-05-09T00:00:00Z'), end: new Date('2026-05-09T09:00:00Z') }],
+      },
+    };
     expect(programSchema.parse(program).schedule.sessions?.[0]).toEqual({
       start: '2026-05-09T09:00+09:00',
       end: '2026-05-09T18:00+09:00',
