@@ -1,5 +1,8 @@
 import { RegionTree } from '../../src/lib/regions';
 import { content, expect, test } from './fixtures';
+import { e2eSites } from './sites.mjs';
+
+const site = e2eSites.root.env.SITE_URL;
 
 const regions = new RegionTree(content.regions as never);
 const all = [...content.policies, ...content.programs];
@@ -48,24 +51,24 @@ test('an unknown address shows a Korean 404 page with ways back', async ({ page 
 
 test('pages carry a canonical URL, a description and Open Graph tags', async ({ page }) => {
   await page.goto('/programs/');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://127.0.0.1:4410/programs/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}/programs/`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /청년센터/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '청년센터 프로그램 전체');
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', 'http://127.0.0.1:4410/programs/');
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${site}/programs/`);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ko_KR');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 
 test('sitemap.xml lists every entry page and robots.txt points to it', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
-  expect(robots).toContain('Sitemap: http://127.0.0.1:4410/sitemap-index.xml');
+  expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
   const index = await (await request.get('/sitemap-index.xml')).text();
   const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
   const locations = (await Promise.all(sitemaps.map(async (path) => (await request.get(path)).text()))).flatMap((xml) =>
     [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((match) => match[1]),
   );
-  for (const policy of content.policies) expect(locations).toContain(`http://127.0.0.1:4410/policies/${policy.id}/`);
-  for (const program of content.programs) expect(locations).toContain(`http://127.0.0.1:4410/programs/${program.id}/`);
+  for (const policy of content.policies) expect(locations).toContain(`${site}/policies/${policy.id}/`);
+  for (const program of content.programs) expect(locations).toContain(`${site}/programs/${program.id}/`);
 });
 
 test('a detail page prints without navigation, with the application address written out', async ({ page }) => {

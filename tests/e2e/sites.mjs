@@ -1,12 +1,17 @@
 // The sites the browser tests build and serve: one place for their ports and settings.
+// E2E_PORT_OFFSET moves the ports, so two checkouts can run their browser tests at once.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const rootPort = 4410 + offset * 10;
+const subpathPort = rootPort + 1;
+
 export const e2eSites = {
   root: {
-    port: 4410,
+    port: rootPort,
     base: '/',
-    env: { OUT_DIR: 'dist-e2e', SITE_URL: 'http://127.0.0.1:4410', BASE_PATH: '/' },
+    env: { OUT_DIR: 'dist-e2e', SITE_URL: `http://127.0.0.1:${rootPort}`, BASE_PATH: '/' },
   },
   subpath: {
-    port: 4411,
+    port: subpathPort,
     base: '/youth/',
     env: { OUT_DIR: 'dist-e2e-base', SITE_URL: 'https://example.go.kr', BASE_PATH: '/youth/' },
   },
