@@ -1,8 +1,11 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CalendarSource } from './lib/calendar';
 import { isCalendarDate, seoulDate } from './lib/dates';
 import type { Listing } from './lib/listing';
+import { paths } from './lib/paths';
 import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
+import { href } from './site';
 
 /**
  * The content tree, read once per build and checked as a whole: a reference that does
@@ -95,4 +98,18 @@ export function organizationName(id: string): string {
 
 export function centerById(id: string): Center | undefined {
   return centers.find((center) => center.id === id);
+}
+
+/** What calendars (a file per entry, subscriptions) need about an entry; `site` is Astro.site. */
+export function calendarSourceOf(listing: Listing, site: URL | undefined): CalendarSource {
+  const program = listing.kind === 'program' ? programs.find((candidate) => candidate.id === listing.id) : undefined;
+  return {
+    kind: listing.kind,
+    id: listing.id,
+    title: listing.title,
+    period: listing.period,
+    sessions: program?.data.schedule.sessions,
+    updated: listing.updated,
+    pageUrl: new URL(href(paths.entry(listing.kind, listing.id)), site).href,
+  };
 }

@@ -1,0 +1,157 @@
+import type { EntryKind } from './paths';
+import type { Period } from './status';
+
+/**
+ * iCalendar (RFC 5545) for application deadlines and program sessions: the static
+ * site's answer to SMS and KakaoTalk reminders. UIDs are derived from the entry id, so
+ * a calendar app that re-downloads a file or a subscription updates events instead of
+ * duplicating them.
+ */
+
+export type CalendarTime = { date: string } | { dateTime: string };
+
+export interface CalendarEvent {
+  /** Stable across builds: the same entry and occasion always has the same UID. */
+  uid: string;
+  summary: string;
+  description?: string | undefined;
+  url?: string | undefined;
+  start: CalendarTime;
+  end: CalendarTime;
+  /** When the entry was last checked (YYYY-MM-DD), used as DTSTAMP so unchanged events stay byte-identical. */
+  stamp: string;
+  /** Reminders as RFC 5545 durations before the start, e.g. `-PT15H`. */
+  alarms: readonly string[];
+}
+
+/** What the calendar needs to know about a policy or program. */
+export interface CalendarSource {
+  kind: EntryKind;
+  id: string;
+  title: string;
+  period: Period;
+  sessions?: readonly { start: string; end: string }[] | undefined;
+  updated: string;
+  /** Absolute URL of the entry's page. */
+  pageUrl: string;
+}
+
+/** All-day reminders: 09:00 a week before and 09:00 the day before (the event starts at 00:00). */
+const dayReminders = ['-P6DT15H', '-PT15H'];
+/** Session reminders: a day before and an hour before. */
+const sessionReminders = ['-P1D', '-PT1H'];
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function entryEvents(source: CalendarSource, host: string): CalendarEvent[] {
+  const uid = (occasion: string) => `${source.kind}-${source.id.replaceAll('/', '-')}-${occasion}@${host}`;
+  const base = { url: source.pageUrl, stamp: source.updated };
+  const events: CalendarEvent[] = [];
+  if (source.period.type === 'fixed') {
+    const { start, end } = source.period;
+    const what = source.kind === 'policy' ? '신청' : '모집';
+    events.push({
+      ...base,
+      uid: uid('opens'),
+      summary: `[${what} 시작] ${source.title}`,
+      description: `${source.title} ${what}이 시작됩니다.\n${source.pageUrl}`,
+      start: { date: start },
+      end: { date: nextDay(start) },
+      alarms: ['-PT15H'],
+    });
+    events.push({
+      ...base,
+      uid: uid('deadline'),
+      summary: `[${what} 마감] ${source.title}`,
+      description: `오늘이 ${source.title} ${what} 마감일입니다. 신청 전에 공식 공고를 확인하세요.\n${source.pageUrl}`,
+      start: { date: end },
+      end: { date: nextDay(end) },
+      alarms: dayReminders,
+    });
+  }
+  for (const [index, session] of (source.sessions ?? []).entries()) {
+    events.push({
+      ...base,
+      uid: uid(`session-${index + 1}`),
+      summary: `[${index + 1}회차] ${source.title}`,
+      description: source.pageUrl,
+      start: { dateTime: session.start },
+      end: { dateTime: session.end },
+      alarms: sessionReminders,
+    });
+  }
+  return events;
+}
+
+/** TEXT values: backslash, semicolon, comma and newlines are escaped (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const character of line) {
+    const bytes = encoder.encode(character).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += character;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function formatTime(name: 'DTSTART' | 'DTEND', time: CalendarTime): string {
+  if ('date' in time) return `${name};VALUE=DATE:${time.date.replaceAll('-', '')}`;
+  const utc = new Date(time.dateTime)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  return `${name}:${utc}`;
+}
+
+export function serializeCalendar(name: string, events: readonly CalendarEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//cheongnyeon-giljabi//youth policy directory//KO',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    'X-WR-TIMEZONE:Asia/Seoul',
+  ];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${event.stamp.replaceAll('-', '')}T000000Z`,
+      formatTime('DTSTART', event.start),
+      formatTime('DTEND', event.end),
+      `SUMMARY:${escapeText(event.summary)}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.url) lines.push(`URL:${event.url}`);
+    for (const trigger of event.alarms) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(event.summary)}`,
+        `TRIGGER:${trigger}`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { type CalendarSource, entryEvents, escapeText, foldLine, serializeCalendar } from '../../src/lib/calendar';
+
+const policy: CalendarSource = {
+  kind: 'policy',
+  id: 'gwangju/rent-deposit-interest',
+  title: '청년 주택임차보증금 이자 지원',
+  period: { type: 'fixed', start: '2026-03-02', end: '2026-12-31' },
+  updated: '2026-10-01',
+  pageUrl: 'https://example.go.kr/youth/policies/gwangju/rent-deposit-interest/',
+};
+
+const program: CalendarSource = {
+  kind: 'program',
+  id: 'gunsan/unity',
+  title: 'Unity 자격 과정',
+  period: { type: 'closed' },
+  sessions: [
+    { start: '2026-12-02T19:00+09:00', end: '2026-12-02T21:00+09:00' },
+    { start: '2026-12-04T19:00+09:00', end: '2026-12-04T21:00+09:00' },
+  ],
+  updated: '2026-11-01',
+  pageUrl: 'https://example.go.kr/youth/programs/gunsan/unity/',
+};
+
+/** Undoes folding so assertions read whole content lines. */
+const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
+
+describe('entryEvents', () => {
+  it('makes an opening and an all-day deadline event with reminders a week and a day before', () => {
+    const [opens, deadline] = entryEvents(policy, 'example.go.kr');
+    expect(opens?.start).toEqual({ date: '2026-03-02' });
+    expect(deadline).toMatchObject({
+      uid: 'policy-gwangju-rent-deposit-interest-deadline@example.go.kr',
+      summary: '[신청 마감] 청년 주택임차보증금 이자 지원',
+      start: { date: '2026-12-31' },
+      end: { date: '2027-01-01' },
+      alarms: ['-P6DT15H', '-PT15H'],
+    });
+  });
+
+  it('makes one timed event per program session and none for a closed registration', () => {
+    const events = entryEvents(program, 'example.go.kr');
+    expect(events.map((event) => event.summary)).toEqual(['[1회차] Unity 자격 과정', '[2회차] Unity 자격 과정']);
+    expect(events[1]?.uid).toBe('program-gunsan-unity-session-2@example.go.kr');
+  });
+
+  it('has no dated events for 상시 entries without sessions', () => {
+    expect(entryEvents({ ...policy, period: { type: 'always' } }, 'example.go.kr')).toEqual([]);
+  });
+});
+
+describe('serializeCalendar', () => {
+  const ics = serializeCalendar('청년길잡이', [
+    ...entryEvents(policy, 'example.go.kr'),
+    ...entryEvents(program, 'example.go.kr'),
+  ]);
+  const lines = unfold(ics);
+
+  it('writes a VCALENDAR with CRLF line endings and no line over 75 octets', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '').includes('\n')).toBe(false);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('writes all-day deadlines as dates and sessions in UTC', () => {
+    expect(lines).toContain('DTSTART;VALUE=DATE:20261231');
+    expect(lines).toContain('DTEND;VALUE=DATE:20270101');
+    expect(lines).toContain('DTSTART:20261202T100000Z');
+    expect(lines).toContain('DTEND:20261202T120000Z');
+  });
+
+  it('stamps events with the day the entry was checked, so rebuilding changes nothing', () => {
+    expect(lines).toContain('DTSTAMP:20261001T000000Z');
+    expect(serializeCalendar('청년길잡이', entryEvents(policy, 'example.go.kr'))).toBe(
+      serializeCalendar('청년길잡이', entryEvents(policy, 'example.go.kr')),
+    );
+  });
+
+  it('balances every BEGIN with an END and includes reminders', () => {
+    const begins = lines.filter((line) => line.startsWith('BEGIN:')).length;
+    expect(lines.filter((line) => line.startsWith('END:')).length).toBe(begins);
+    expect(lines.filter((line) => line === 'BEGIN:VALARM')).toHaveLength(2 + 1 + 4);
+  });
+});
+
+describe('text and folding', () => {
+  it('escapes commas, semicolons, backslashes and newlines', () => {
+    expect(escapeText('서류: 등본, 계약서; 끝\\\n다음')).toBe('서류: 등본\\, 계약서\\; 끝\\\\\\n다음');
+  });
+
+  it('folds Korean text without splitting a character', () => {
+    const folded = foldLine(`SUMMARY:${'가'.repeat(60)}`);
+    const pieces = folded.split('\r\n ');
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(`SUMMARY:${'가'.repeat(60)}`);
+    for (const piece of pieces) expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
+  });
+});
