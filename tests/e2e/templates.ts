@@ -1,0 +1,16 @@
+// One page of every template, for the checks that must hold on all of them (axe, HTML
+// validity, CSP, zoom). Add a template here when you add a page kind.
+export const templates = {
+  home: '/',
+  'policy list': '/policies/',
+  'program list': '/programs/',
+  'policy detail': '/policies/gwangju/rent-deposit-interest/',
+  'program detail': '/programs/gunsan/battery-performance-evaluator/',
+  'center list': '/centers/',
+  center: '/centers/gunsan-youth-center/',
+  'region list': '/regions/',
+  region: '/regions/gwangju-seogu/',
+  category: '/categories/housing/',
+  about: '/about/',
+  '404': '/this-page-does-not-exist/',
+} as const;
