@@ -12,5 +12,5 @@ export const templates = {
   region: '/regions/gwangju-seogu/',
   category: '/categories/housing/',
   about: '/about/',
-  '404': '/this-page-does-not-exist/',
+  'not found (404)': '/this-page-does-not-exist/',
 } as const;

@@ -1,0 +1,100 @@
+#!/usr/bin/env tsx
+// Page-weight budgets on the built site, per template: HTML, CSS and JS bytes after gzip,
+// following each module script's static imports. Prints a table; exits 1 when a page is
+// over budget, naming the budget. Usage: tsx scripts/budgets.ts [built-site-folder]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { templates } from '../tests/e2e/templates';
+import { siteSettings } from './site-settings.mjs';
+
+const root = resolve(process.argv[2] ?? siteSettings(process.env).outDir);
+const base = siteSettings(process.env).base;
+
+/** Budgets in gzip bytes. Detail and list pages may carry only the status refresher. */
+const budgets = {
+  css: 15 * 1024,
+  pageJs: 2 * 1024,
+  detailTotal: 30 * 1024,
+};
+const noScriptBeyondRefresher = [
+  'policy list',
+  'program list',
+  'policy detail',
+  'program detail',
+  'center',
+  'region',
+  'category',
+] as const;
+const detailPages = ['policy detail', 'program detail'] as const;
+
+const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+function fileFor(url: string, from: string): string {
+  if (url.startsWith('/')) return join(root, url.slice(base.length - 1).replace(/^\//, ''));
+  return join(dirname(from), url);
+}
+
+function pageFile(path: string): string {
+  const direct = join(root, path, 'index.html');
+  return existsSync(direct) ? direct : join(root, '404.html');
+}
+
+/** A module and everything it imports statically, each counted once. */
+function moduleGraph(file: string, seen: Set<string>): void {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
+    moduleGraph(fileFor(match[1] ?? '', file), seen);
+  }
+}
+
+interface Row {
+  template: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
+
+const rows: Row[] = [];
+const failures: string[] = [];
+for (const [template, path] of Object.entries(templates)) {
+  const file = pageFile(path);
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((match) => fileFor(match[1] ?? '', file))
+    .reduce((sum, cssFile) => sum + gzipSize(readFileSync(cssFile)), 0);
+  const modules = new Set<string>();
+  for (const match of text.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(fileFor(match[1] ?? '', file), modules);
+  const js = [...modules].reduce((sum, module) => sum + gzipSize(readFileSync(module)), 0);
+  if (/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/.test(text)) {
+    failures.push(`${template}: inline <script> (the CSP forbids it)`);
+  }
+  const row = { template, html: gzipSize(html), css, js, total: 0 };
+  row.total = row.html + row.css + row.js;
+  rows.push(row);
+  if (css > budgets.css) failures.push(`${template}: CSS ${css} B > ${budgets.css} B`);
+  if ((noScriptBeyondRefresher as readonly string[]).includes(template) && js > budgets.pageJs) {
+    failures.push(`${template}: JavaScript ${js} B > ${budgets.pageJs} B (only the status refresher belongs here)`);
+  }
+  if ((detailPages as readonly string[]).includes(template) && row.total > budgets.detailTotal) {
+    failures.push(`${template}: total ${row.total} B > ${budgets.detailTotal} B`);
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`Page weight, gzip, ${root}\n`);
+console.log('| template | HTML | CSS | JS | total |\n|---|---:|---:|---:|---:|');
+for (const row of rows)
+  console.log(`| ${row.template} | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.js)} | ${kb(row.total)} |`);
+console.log(
+  `\nBudgets: CSS <= ${kb(budgets.css)}; list/detail JS <= ${kb(budgets.pageJs)}; detail total <= ${kb(budgets.detailTotal)}`,
+);
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('All pages within budget.');
