@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
+import { readContentTree } from '../../scripts/lib/content-tree';
 import { siteSettings } from '../../scripts/site-settings.mjs';
-import { readContentTree } from '../content-tree';
 
 /**
  * Browser tests never reach an outside address: every request that is not to the local

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type ContentFile, readContentTree } from '../../scripts/lib/content-tree';
 import { siteSettings } from '../../scripts/site-settings.mjs';
 import { findReferenceProblems, formatReferenceProblems } from '../../src/lib/references';
 import { centerSchema } from '../../src/schemas/center';
@@ -6,7 +7,6 @@ import { organizationSchema } from '../../src/schemas/organization';
 import { policySchema } from '../../src/schemas/policy';
 import { programSchema } from '../../src/schemas/program';
 import { regionSchema } from '../../src/schemas/region';
-import { type ContentFile, readContentTree } from '../content-tree';
 
 // Every file of the content tree the site is built from (CONTENT_DIR respected).
 const root = siteSettings(process.env).contentDir;
