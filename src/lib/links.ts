@@ -29,9 +29,9 @@ function valueAt(data: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
 }
 
-export function externalLinks(tree: Record<keyof typeof linkFields, readonly Located[]>): ExternalLink[] {
+export function externalLinks(tree: Partial<Record<string, unknown>>): ExternalLink[] {
   return Object.entries(linkFields).flatMap(([collection, fields]) =>
-    (tree[collection] ?? []).flatMap((entry) =>
+    ((tree[collection] ?? []) as readonly Located[]).flatMap((entry) =>
       fields.flatMap((field) => {
         const url = valueAt(entry.data, field);
         if (typeof url !== 'string') return [];

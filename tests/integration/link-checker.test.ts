@@ -19,18 +19,19 @@ beforeAll(async () => {
       inFlight.now -= 1;
     });
     if (path === '/hang') return; // never answers
-    const send = (status: number, headers: Record<string, string> = {}) =>
-      setTimeout(() => response.writeHead(status, headers).end(), 20);
-    if (path === '/ok') return send(200);
-    if (path === '/moved') return send(301, { Location: '/ok' });
-    if (path === '/moved-to-missing') return send(302, { Location: '/missing' });
-    if (path === '/missing') return send(404);
-    if (path === '/error') return send(500);
-    if (path === '/forbidden') return send(403);
-    if (path === '/busy') return send(429);
-    if (path === '/no-head') return send(request.method === 'HEAD' ? 405 : 200);
-    if (path === '/flaky') return send((hits.get(path) ?? 0) === 1 ? 503 : 200);
-    send(404);
+    const flaky = (hits.get('/flaky') ?? 0) === 1 ? 503 : 200;
+    const routes: Record<string, [number, Record<string, string>?]> = {
+      '/ok': [200],
+      '/moved': [301, { Location: '/ok' }],
+      '/moved-to-missing': [302, { Location: '/missing' }],
+      '/error': [500],
+      '/forbidden': [403],
+      '/busy': [429],
+      '/no-head': [request.method === 'HEAD' ? 405 : 200],
+      '/flaky': [flaky],
+    };
+    const [status, headers] = routes[path] ?? [404];
+    setTimeout(() => response.writeHead(status, headers).end(), 20);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
