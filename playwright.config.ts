@@ -10,6 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Generous: the suite shares two cores with the build and the HTML checker.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: {

@@ -15,7 +15,10 @@ const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const env = { ...process.env, OUT_DIR: outDir, SITE_URL: origin, BASE_PATH: '/' };
 if (spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
-const server = spawn(process.execPath, ['scripts/serve.mjs', outDir], { env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', outDir], {
+  env: { ...env, PORT: String(port) },
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 mkdirSync('lighthouse', { recursive: true });
@@ -47,7 +50,9 @@ try {
     }
     const { categories } = JSON.parse(readFileSync(report, 'utf8'));
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-    rows.push(`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    rows.push(
+      `| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+    );
   }
 } finally {
   server.kill();

@@ -48,12 +48,12 @@ test('on a phone the 신청하기 button is on screen without scrolling @phone-o
   await expect(page.getByRole('link', { name: '신청하기' })).toBeInViewport();
 });
 
-test('every policy with an online form has an apply link to exactly that form', async ({ page }) => {
-  for (const policy of content.policies.slice(0, 60)) {
+test('every policy with an online form has an apply link to exactly that form', async ({ request }) => {
+  for (const policy of content.policies) {
     const url = field<string | undefined>(policy, 'application.url');
-    await page.goto(`/policies/${policy.id}/`);
-    if (url) await expect(page.locator('[data-apply-link]')).toHaveAttribute('href', url);
-    else await expect(page.locator('[data-apply-link]')).toHaveCount(0);
+    const html = await (await request.get(`/policies/${policy.id}/`)).text();
+    const applyLinks = [...html.matchAll(/<a href="([^"]+)"[^>]*data-apply-link/g)].map((match) => match[1]);
+    expect(applyLinks, policy.id).toEqual(url ? [url.replaceAll('&', '&amp;')] : []);
   }
 });
 
