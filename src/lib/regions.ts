@@ -14,7 +14,9 @@ export class RegionTree {
   readonly #byId: Map<string, Region>;
 
   constructor(regions: readonly Region[]) {
-    this.#byId = new Map(regions.map((region) => [region.id, region]));
+    // In 법정동 code order (동구 29110 before 서구 29140), the order people know from official lists.
+    const ordered = [...regions].sort((a, b) => a.code.localeCompare(b.code));
+    this.#byId = new Map(ordered.map((region) => [region.id, region]));
   }
 
   get(id: string): Region | undefined {

@@ -143,3 +143,11 @@ describe('findReferenceProblems', () => {
     ]);
   });
 });
+
+describe('region order', () => {
+  it('lists regions in 법정동 code order whatever the order of the file', () => {
+    const shuffled = new RegionTree([...regionList].reverse());
+    expect(shuffled.children('gwangju').map((r) => r.name)).toEqual(['광주 서구', '광주 남구']);
+    expect(shuffled.all()[0]?.id).toBe('kr');
+  });
+});
