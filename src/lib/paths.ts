@@ -24,3 +24,8 @@ export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The `.ics` file of one entry (deadline, opening, sessions): `/calendar/policies/<id>.ics`. */
+export function entryCalendarPath(kind: EntryKind, id: string): string {
+  return `/calendar/${kindFolders[kind]}/${id}.ics`;
+}
