@@ -24,3 +24,8 @@ export function required<T extends Element>(root: ParentNode, selector: string):
   if (!found) throw new Error(`${selector} not found`);
   return found;
 }
+
+/** Hides the notes that say a feature needs JavaScript, now that it runs. */
+export function hideScriptNotes(root: ParentNode = document) {
+  for (const note of root.querySelectorAll<HTMLElement>('[data-needs-script]')) note.hidden = true;
+}

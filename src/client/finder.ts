@@ -6,7 +6,7 @@ import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import type { RegionTree } from '../lib/regions';
 import { deadlineLabel, statusLabels } from '../lib/status';
-import { element, required } from './dom';
+import { element, hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
 import { shareLink, shareMessages } from './share';
 import { readStored, writeStored } from './storage';
@@ -175,6 +175,7 @@ function setUpSteps() {
 }
 
 async function start() {
+  hideScriptNotes();
   setUpSteps();
   province.addEventListener('change', () => showDistrictsOf(province.value));
   showDistrictsOf(province.value, district.value);
@@ -190,9 +191,9 @@ async function start() {
   const fromUrl = new URLSearchParams(location.search);
   // A shared or bookmarked URL wins over what this browser remembers.
   const initial = profileFromParams(fromUrl.toString() ? fromUrl : new URLSearchParams(stored ?? ''), regions, today);
+  fillForm(initial, regions);
   remember.checked = stored !== undefined;
   memory.hidden = false;
-  fillForm(initial, regions);
 
   const update = (announce: boolean) => {
     const profile = profileFromForm(regions);

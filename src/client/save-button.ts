@@ -1,3 +1,4 @@
+import { hideScriptNotes } from './dom';
 import { isSaved, type SavedEntry, setSaved } from './saved-entries';
 
 // The 관심 목록 button on entry pages. It is hidden in the HTML and shown here, so a
@@ -10,6 +11,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-save-en
   const show = (saved: boolean) => button.setAttribute('aria-pressed', String(saved));
   show(isSaved(entry));
   button.hidden = false;
+  if (button.parentElement) hideScriptNotes(button.parentElement);
   button.addEventListener('click', () => {
     const saved = button.getAttribute('aria-pressed') !== 'true';
     const stored = setSaved(entry, saved);

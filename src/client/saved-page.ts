@@ -5,7 +5,7 @@ import { formatPeriod } from '../lib/format';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import { deadlineLabel, statusLabels } from '../lib/status';
-import { element, required } from './dom';
+import { element, hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
 import { type SavedEntry, savedEntries, setSaved } from './saved-entries';
 import { shareLink, shareMessages } from './share';
@@ -96,6 +96,7 @@ function renderEntry(saved: SavedEntry, entry: FinderEntry | undefined): HTMLLIE
 }
 
 async function start() {
+  hideScriptNotes();
   const saved = savedEntries();
   if (saved.length === 0) {
     empty.hidden = false;
