@@ -10,10 +10,10 @@ import type { Region, RegionTree } from './regions';
  * query parameters into a profile and back, and groups matched entries for display.
  */
 
-/** What the finder and the saved list read about each entry (the compact JSON). */
-export interface FinderEntry extends Listing {
+/** What the finder and the saved list read about each entry (the compact JSON: no summaries or tags). */
+export interface FinderEntry extends Omit<Listing, 'summary' | 'tags'> {
   eligibility?: Eligibility | undefined;
-  /** Path of the entry's `.ics` file, when it has dated events. */
+  /** Link to the entry's `.ics` file (with the base path), when it has dated events. */
   calendar?: string | undefined;
 }
 

@@ -29,3 +29,10 @@ export function withBase(base: string, path: string): string {
 export function entryCalendarPath(kind: EntryKind, id: string): string {
   return `/calendar/${kindFolders[kind]}/${id}.ics`;
 }
+
+/** The person's own tools: 나의 정책 찾기, the entries file it reads, and 관심 목록. */
+export const personalPaths = {
+  finder: () => '/finder/',
+  finderEntries: () => '/finder/entries.json',
+  saved: () => '/saved/',
+};

@@ -47,6 +47,15 @@ test('a person answers one question at a time on a phone and sees grouped result
   await expect(item).toContainText('마감 임박');
 });
 
+test('the header and the home page lead to the finder', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-finder-entry]').click();
+  await expect(page).toHaveURL(/\/finder\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('나의 정책 찾기');
+  const nav = page.getByRole('navigation', { name: '주요 메뉴' });
+  await expect(nav.getByRole('link', { name: '나의 정책 찾기' })).toHaveAttribute('aria-current', 'page');
+});
+
 test('a desktop shows every question at once, a phone one at a time', async ({ page }, testInfo) => {
   await page.goto('/finder/');
   const groups = page.getByRole('form', { name: '나의 조건' }).getByRole('group');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FinderEntry, finderResults, hasAnswers, profileFromParams, profileToParams } from '../../src/lib/finder';
+import { entryCalendarPath, personalPaths, withBase } from '../../src/lib/paths';
 import { RegionTree } from '../../src/lib/regions';
 
 const tree = new RegionTree([
@@ -59,10 +60,8 @@ const entry = (id: string, overrides: Partial<FinderEntry>): FinderEntry => ({
   kind: 'policy',
   id,
   title: id,
-  summary: '',
   category: 'jobs',
   regions: ['kr'],
-  tags: [],
   period: { type: 'always' },
   updated: '2026-10-01',
   ...overrides,
@@ -102,5 +101,24 @@ describe('finderResults', () => {
       ['youth-rent', 'eligible'],
     ]);
     expect(results.counts).toEqual({ eligible: 1, check: 0, ineligible: 1 });
+  });
+});
+
+describe('routes of the finder, the saved list and entry calendars', () => {
+  it('puts each entry calendar under /calendar/<kind folder>/ with the entry id as the file name', () => {
+    expect(entryCalendarPath('policy', 'gwangju/rent-deposit-interest')).toBe(
+      '/calendar/policies/gwangju/rent-deposit-interest.ics',
+    );
+    expect(withBase('/youth/', entryCalendarPath('program', 'gunsan/mock-interview'))).toBe(
+      '/youth/calendar/programs/gunsan/mock-interview.ics',
+    );
+  });
+
+  it('keeps the finder, its entries file and the saved list at fixed addresses people bookmark', () => {
+    expect([personalPaths.finder(), personalPaths.finderEntries(), personalPaths.saved()]).toEqual([
+      '/finder/',
+      '/finder/entries.json',
+      '/saved/',
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { href } from '../../site';
 const entries: FinderEntry[] = [
   ...policies.map((policy) => ({ ...policyListing(policy), eligibility: policy.data.eligibility })),
   ...programs.map((program) => ({ ...programListing(program), eligibility: program.data.eligibility })),
-].map((entry) => {
+].map(({ summary, tags, ...entry }) => {
   const calendar = entryCalendarOf(entry.kind, entry.id);
   return { ...entry, calendar: calendar && href(calendar.path) };
 });
