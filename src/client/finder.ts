@@ -1,7 +1,14 @@
 import { categoryLabel, programTypeLabels } from '../lib/categories';
 import { seoulDate } from '../lib/dates';
 import type { ConditionResult, EligibilityVerdict, Profile } from '../lib/eligibility';
-import { type FinderData, type FinderResult, finderResults, profileFromParams, profileToParams } from '../lib/finder';
+import {
+  ageError,
+  type FinderData,
+  type FinderResult,
+  finderResults,
+  profileFromParams,
+  profileToParams,
+} from '../lib/finder';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import type { RegionTree } from '../lib/regions';
@@ -195,7 +202,14 @@ async function start() {
   remember.checked = stored !== undefined;
   memory.hidden = false;
 
+  const ageInput = required<HTMLInputElement>(form, 'input[name="age"]');
+  const ageMessage = required<HTMLElement>(form, '[data-age-error]');
   const update = (announce: boolean) => {
+    // An unreadable age is explained and left in the box, and the search goes on without it.
+    const error = ageError(ageInput.value, today);
+    ageMessage.textContent = error ?? '';
+    if (error) ageInput.setAttribute('aria-invalid', 'true');
+    else ageInput.removeAttribute('aria-invalid');
     const profile = profileFromForm(regions);
     // The unknown region of a hand-typed URL stays until the person picks a region.
     if (profile.region === undefined && initial.region && !regions.get(initial.region) && !province.value) {

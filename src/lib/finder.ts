@@ -30,7 +30,7 @@ const birthYearPattern = /^(19|20)\d{2}$/;
  * `age` is a 만 나이 (`27`) or a birth year (`1999`). A birth year alone leaves two possible
  * 만 나이 (before and after this year's birthday), and matching says so.
  */
-function parseAge(value: string | null, today: string): Profile['age'] {
+export function parseAge(value: string | null, today: string): Profile['age'] {
   const text = value?.trim() ?? '';
   if (!/^\d{1,4}$/.test(text)) return undefined;
   const number = Number(text);
@@ -41,6 +41,12 @@ function parseAge(value: string | null, today: string): Profile['age'] {
     return { min: Math.max(0, max - 1), max, birthYear: number };
   }
   return number <= 120 ? { min: number, max: number } : undefined;
+}
+
+/** Korean message for an age answer that cannot be read; undefined when it is empty or valid. */
+export function ageError(value: string, today: string): string | undefined {
+  if (value.trim() === '' || parseAge(value, today) !== undefined) return undefined;
+  return '만 나이(0~120) 또는 태어난 해(예: 1999)를 숫자로 적어 주세요. 이 답은 빼고 찾았어요.';
 }
 
 const known = (labels: Record<string, string>, value: string | null) =>

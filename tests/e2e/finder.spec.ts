@@ -137,6 +137,19 @@ test('기억하기 keeps the answers in this browser only, and the forget button
   await expect(page).toHaveURL(/\/finder\/$/);
 });
 
+test('an age it cannot read is explained in Korean and kept in the box', async ({ page }) => {
+  await page.goto('/finder/?region=gwangju-seogu');
+  const age = page.getByLabel('만 나이 또는 출생연도');
+  await age.fill('스물일곱');
+  await expect(age).toHaveAttribute('aria-invalid', 'true');
+  await expect(age).toHaveAccessibleDescription(/만 나이\(0~120\) 또는 태어난 해\(예: 1999\)를 숫자로 적어 주세요/);
+  await expect(age).toHaveValue('스물일곱');
+  await expect(page).toHaveURL(/\?region=gwangju-seogu$/);
+  await age.fill('27');
+  await expect(age).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\?age=27&region=gwangju-seogu$/);
+});
+
 test('an unknown region in the address is explained instead of breaking the page', async ({ page }) => {
   await page.goto('/finder/?region=atlantis&category=housing');
   await expect(result(page, renewal.id)).toContainText('알 수 없는 지역이라 거주지는 직접 확인 필요');

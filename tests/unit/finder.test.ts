@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type FinderEntry, finderResults, hasAnswers, profileFromParams, profileToParams } from '../../src/lib/finder';
+import {
+  ageError,
+  type FinderEntry,
+  finderResults,
+  hasAnswers,
+  profileFromParams,
+  profileToParams,
+} from '../../src/lib/finder';
 import { entryCalendarPath, personalPaths, withBase } from '../../src/lib/paths';
 import { RegionTree } from '../../src/lib/regions';
 
@@ -38,6 +45,14 @@ describe('profileFromParams and profileToParams', () => {
     expect(profile).toEqual({ categories: ['jobs'] });
     expect(parse('age=2999').age).toBeUndefined();
     expect(parse('age=150').age).toBeUndefined();
+  });
+
+  it('explains in Korean an age answer it cannot read, and accepts empty, ages and birth years', () => {
+    expect(ageError('스물', today)).toMatch(/^만 나이\(0~120\) 또는 태어난 해/);
+    expect(ageError('2999', today)).toBeDefined();
+    expect(ageError('', today)).toBeUndefined();
+    expect(ageError('27', today)).toBeUndefined();
+    expect(ageError('1999', today)).toBeUndefined();
   });
 
   it('keeps an unknown region id so matching can say it was not checked', () => {
