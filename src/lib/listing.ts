@@ -19,15 +19,18 @@ export interface Listing {
   center?: string | undefined;
 }
 
-export function statusOf(listing: Listing, today: string): ApplicationStatus {
+export function statusOf(listing: Pick<Listing, 'period'>, today: string): ApplicationStatus {
   return applicationStatus(listing.period, today);
 }
 
 const collator = new Intl.Collator('ko');
 
 /** Applicable first (closing soonest first), then upcoming, then closed; ties by title. */
-export function sortForBrowsing<T extends Listing>(listings: readonly T[], today: string): T[] {
-  const endOf = (listing: Listing) => (listing.period.type === 'fixed' ? listing.period.end : '9999-12-31');
+export function sortForBrowsing<T extends Pick<Listing, 'period' | 'title'>>(
+  listings: readonly T[],
+  today: string,
+): T[] {
+  const endOf = (listing: T) => (listing.period.type === 'fixed' ? listing.period.end : '9999-12-31');
   return [...listings].sort(
     (a, b) =>
       compareByStatus(statusOf(a, today), statusOf(b, today)) ||

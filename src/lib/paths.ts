@@ -24,3 +24,15 @@ export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The `.ics` file of one entry (deadline, opening, sessions): `/calendar/policies/<id>.ics`. */
+export function entryCalendarPath(kind: EntryKind, id: string): string {
+  return `/calendar/${kindFolders[kind]}/${id}.ics`;
+}
+
+/** The person's own tools: 나의 정책 찾기, the entries file it reads, and 관심 목록. */
+export const personalPaths = {
+  finder: () => '/finder/',
+  finderEntries: () => '/finder/entries.json',
+  saved: () => '/saved/',
+};

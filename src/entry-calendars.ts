@@ -1,0 +1,43 @@
+import { allListings, calendarSourceOf } from './content';
+import { type CalendarEvent, entryEvents } from './lib/calendar';
+import type { EntryKind } from './lib/paths';
+import { entryCalendarPath } from './lib/paths';
+
+/**
+ * One `.ics` file per entry that has dated events (opening, deadline, program sessions),
+ * computed once per build. Entries that are always open or closed without sessions have
+ * nothing to remind of, so they get no file and no "캘린더에 추가" link.
+ */
+
+export interface EntryCalendar {
+  kind: EntryKind;
+  id: string;
+  title: string;
+  /** Site route of the file, without the base path. */
+  path: string;
+  events: CalendarEvent[];
+}
+
+const site = new URL(import.meta.env.SITE);
+
+export const entryCalendars: EntryCalendar[] = allListings
+  .map((listing) => ({
+    kind: listing.kind,
+    id: listing.id,
+    title: listing.title,
+    path: entryCalendarPath(listing.kind, listing.id),
+    // The host keeps UIDs stable and equal to those of calendar subscriptions of the same site.
+    events: entryEvents(calendarSourceOf(listing, site), site.host),
+  }))
+  .filter((calendar) => calendar.events.length > 0);
+
+export function entryCalendarOf(kind: EntryKind, id: string): EntryCalendar | undefined {
+  return entryCalendars.find((calendar) => calendar.kind === kind && calendar.id === id);
+}
+
+/** Static paths for one kind's `.ics` endpoint. */
+export function entryCalendarPaths(kind: EntryKind) {
+  return entryCalendars
+    .filter((calendar) => calendar.kind === kind)
+    .map((calendar) => ({ params: { id: calendar.id }, props: { calendar } }));
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { buildDate, policies, policyListing, programListing, programs, regions } from '../../content';
+import { entryCalendarOf } from '../../entry-calendars';
+import type { FinderData, FinderEntry } from '../../lib/finder';
+import { href } from '../../site';
+
+// Every published entry with only what the finder and the saved list need, so both pages
+// work in the browser from one cacheable file and nothing about the person leaves it.
+const entries: FinderEntry[] = [
+  ...policies.map((policy) => ({ ...policyListing(policy), eligibility: policy.data.eligibility })),
+  ...programs.map((program) => ({ ...programListing(program), eligibility: program.data.eligibility })),
+].map(({ summary, tags, ...entry }) => {
+  const calendar = entryCalendarOf(entry.kind, entry.id);
+  return { ...entry, calendar: calendar && href(calendar.path) };
+});
+
+export const GET: APIRoute = () => {
+  const data: FinderData = { built: buildDate, regions: regions.all(), entries };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
