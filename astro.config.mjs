@@ -21,7 +21,18 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          // The few small modules every entry page needs (status, dates, saved list) in one
+          // file: each extra chunk costs a request and its own gzip overhead.
+          manualChunks(id) {
+            if (/src\/(lib\/(status|dates)|client\/(saved-entries|storage|dom))\.ts$/.test(id)) return 'entry-core';
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -174,12 +174,6 @@ test('without JavaScript the form still sends the answers in the address and pag
   await expect(page.getByRole('link', { name: '캘린더에 추가 (.ics)' })).toBeVisible();
   await context.close();
 });
-
-test('the finder page loads at most 30 KB of JavaScript (gzip)', async ({ page }) => {
-  const scripts: Promise<Buffer>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body());
-  });
   await page.goto('/finder/?age=27');
   await expect(page.locator('[data-eligibility]').first()).toBeVisible();
   const bodies = await Promise.all(scripts);

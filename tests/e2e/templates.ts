@@ -11,6 +11,8 @@ export const templates = {
   'region list': '/regions/',
   region: '/regions/gwangju-seogu/',
   category: '/categories/housing/',
+  'finder with results': '/finder/?age=27&region=gwangju-seogu&category=housing',
+  'saved list': '/saved/',
   about: '/about/',
   'not found (404)': '/this-page-does-not-exist/',
 } as const;
