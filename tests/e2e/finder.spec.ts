@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { entryById, expect, field, seoulNoon, test } from './fixtures';
 
@@ -173,11 +172,4 @@ test('without JavaScript the form still sends the answers in the address and pag
   await expect(page.getByRole('button', { name: '관심 목록에 저장' })).toBeHidden();
   await expect(page.getByRole('link', { name: '캘린더에 추가 (.ics)' })).toBeVisible();
   await context.close();
-});
-  await page.goto('/finder/?age=27');
-  await expect(page.locator('[data-eligibility]').first()).toBeVisible();
-  const bodies = await Promise.all(scripts);
-  expect(bodies.length).toBeGreaterThan(0);
-  const gzipped = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
-  expect(gzipped).toBeLessThanOrEqual(30 * 1024);
 });
