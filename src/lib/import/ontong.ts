@@ -98,7 +98,8 @@ export function parseOntongResponse(text: string, fileName: string): ResponsePar
 
 const onlineWords = /온라인|인터넷|홈페이지|누리집|웹\s*사이트|사이트|앱|모바일|접속|플랫폼|https?:\/\/|www\./i;
 const visitWords = /방문|내방|현장\s*접수|직접\s*(제출|접수)|창구/;
-const mailWords = /우편|등기/;
+// 전자우편 is email, not mail.
+const mailWords = /(?<!전자\s*)우편|등기/;
 const emailWords = /이메일|e-?mail|전자\s*우편|메일\s*(접수|제출|신청)/i;
 const phoneWords = /전화\s*(신청|접수)/;
 

@@ -1,3 +1,4 @@
+import type { OrganizationData } from '../../schemas/organization';
 import type { PolicyData } from '../../schemas/policy';
 import type { PolicyDraft } from './draft';
 import { type KnownOrganization, resolveProvider } from './organizations';
@@ -75,6 +76,7 @@ export function planImport(input: PlanInput): ImportPlan {
 
   for (const draft of input.drafts) {
     let provider: string;
+    let newOrganization: { id: string; data: OrganizationData } | undefined;
     if ('id' in draft.provider) {
       provider = draft.provider.id;
     } else {
@@ -86,17 +88,27 @@ export function planImport(input: PlanInput): ImportPlan {
         continue;
       }
       provider = resolved.id;
-      if (resolved.kind === 'new') {
-        organizations.push({ id: resolved.id, name: resolved.data.name });
-        const path = `organizations/${resolved.id}.yaml`;
-        writes.push({ path, text: renderOrganizationFile(resolved.data) });
-        report.organizations.push({ id: resolved.id, name: resolved.data.name, kind: resolved.data.kind, path });
-      }
+      if (resolved.kind === 'new') newOrganization = resolved;
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
     const newHash = storedImportHash(text) ?? '';
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
+    // A provider is created only for a policy that is written; a kept entry keeps its own.
+    const write = (path: string) => {
+      if (newOrganization !== undefined) {
+        organizations.push({ id: newOrganization.id, name: newOrganization.data.name });
+        const organizationPath = `organizations/${newOrganization.id}.yaml`;
+        writes.push({ path: organizationPath, text: renderOrganizationFile(newOrganization.data) });
+        report.organizations.push({
+          id: newOrganization.id,
+          name: newOrganization.data.name,
+          kind: newOrganization.data.kind,
+          path: organizationPath,
+        });
+      }
+      writes.push({ path, text });
+    };
     const matches = byKey.get(draft.key) ?? [];
     const first = matches[0];
     if (first === undefined) {
@@ -107,7 +119,7 @@ export function planImport(input: PlanInput): ImportPlan {
         );
         continue;
       }
-      writes.push({ path: draft.path, text });
+      write(draft.path);
       report.added.push({ key: draft.key, title: data.title, path: draft.path });
       continue;
     }
@@ -134,7 +146,7 @@ export function planImport(input: PlanInput): ImportPlan {
       report.unchanged.push(item);
       continue;
     }
-    writes.push({ path: first.path, text });
+    write(first.path);
     report.updated.push(item);
   }
 

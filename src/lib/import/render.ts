@@ -49,7 +49,7 @@ function ordered(data: PolicyData): Record<string, unknown> {
 /** A policy file with its fingerprint. */
 export function renderPolicyFile(data: PolicyData, body: string): string {
   const source = { ...data.source, importHash: placeholder };
-  const text = `---\n${yaml(ordered({ ...data, source }))}---\n\n${body.trim()}\n`;
+  const text = `---\n${yaml(ordered({ ...data, source }))}---\n${body.trim() === '' ? '' : `\n${body.trim()}\n`}`;
   const hash = importHashOf(text);
   // A hash of digits only would read as a number in YAML, so it is quoted then.
   const value = /[a-f]/.test(hash) ? hash : `"${hash}"`;

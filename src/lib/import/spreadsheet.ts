@@ -109,10 +109,13 @@ function mapRegions(raw: string, regions: readonly Region[], errors: string[]): 
 function mapPeriod(raw: string, errors: string[]): PeriodData {
   if (/^상시$/.test(raw)) return { type: 'always' };
   if (/^마감$/.test(raw)) return { type: 'closed' };
-  const { ranges, error } = parseApplicationRanges(raw.replace(/\s*[-–]\s*(?=\d{4})/g, (m) => m).trim());
+  const { ranges, error } = parseApplicationRanges(raw);
   const range = ranges[0];
   if (error !== undefined || range === undefined || ranges.length > 1) {
-    errors.push(`신청기간 '${raw}'을(를) 읽을 수 없습니다. 상시, 마감, 또는 2026-03-02 ~ 2026-12-31처럼 적으세요.`);
+    errors.push(
+      error?.replace('신청 기간(aplyYmd)', '신청기간') ??
+        `신청기간 '${raw}'을(를) 읽을 수 없습니다. 상시, 마감, 또는 2026-03-02 ~ 2026-12-31처럼 한 기간만 적으세요.`,
+    );
     return { type: 'closed' };
   }
   return { type: 'fixed', ...range };
