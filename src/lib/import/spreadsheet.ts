@@ -112,9 +112,12 @@ function mapPeriod(raw: string, errors: string[]): PeriodData {
   const { ranges, error } = parseApplicationRanges(raw);
   const range = ranges[0];
   if (error !== undefined || range === undefined || ranges.length > 1) {
+    // A date that does not exist keeps its precise message; any other shape gets the CSV formats.
+    const precise = error !== undefined && !error.includes('읽을 수 없습니다');
     errors.push(
-      error?.replace('신청 기간(aplyYmd)', '신청기간') ??
-        `신청기간 '${raw}'을(를) 읽을 수 없습니다. 상시, 마감, 또는 2026-03-02 ~ 2026-12-31처럼 한 기간만 적으세요.`,
+      precise
+        ? error.replace('신청 기간(aplyYmd)', '신청기간')
+        : `신청기간 '${raw}'을(를) 읽을 수 없습니다. 상시, 마감, 또는 2026-03-02 ~ 2026-12-31처럼 한 기간만 적으세요.`,
     );
     return { type: 'closed' };
   }
