@@ -17,9 +17,9 @@ process.exitCode = main(() => {
     contentRoot: contentRoot(),
     dryRun,
     keyOf: (file) => {
-      const source = file.data['source'];
+      const source = file.data.source;
       const ontong =
-        typeof source === 'object' && source !== null ? (source as Record<string, unknown>)['ontong'] : undefined;
+        typeof source === 'object' && source !== null ? (source as Record<string, unknown>).ontong : undefined;
       return ontong === undefined || ontong === null ? undefined : String(ontong);
     },
     outcomes: (tree) => {

@@ -50,7 +50,7 @@ const asExisting =
     path: file.path,
     text: file.text,
     key: keyOf(file),
-    title: typeof file.data['title'] === 'string' ? file.data['title'] : idOf(file),
+    title: typeof file.data.title === 'string' ? file.data.title : idOf(file),
   });
 
 export function runImport(options: ImportOptions): ImportResult {
@@ -73,7 +73,7 @@ export function runImport(options: ImportOptions): ImportResult {
     drafts,
     skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])),
     existing: tree.policies.map(asExisting(options.keyOf)),
-    organizations: tree.organizations.map((file) => ({ id: idOf(file), name: String(file.data['name'] ?? '') })),
+    organizations: tree.organizations.map((file) => ({ id: idOf(file), name: String(file.data.name ?? '') })),
     countryRegion: tree.regions.find((region) => region.code === '00')?.id,
     isOwned: (file) => /^\s+importHash:/m.test(file.text),
   });
@@ -126,7 +126,7 @@ export function commandLine(argv: readonly string[]): { files: string[]; dryRun:
 }
 
 export function today(): string {
-  const pinned = process.env['TODAY'];
+  const pinned = process.env.TODAY;
   return pinned === undefined || pinned === '' ? seoulDate(new Date()) : pinned;
 }
 

@@ -36,8 +36,8 @@ export function validateWrites(
       filePath: show(file.path),
       data: {
         ...file.data,
-        regions: Array.isArray(file.data['regions']) ? file.data['regions'] : [],
-        partners: Array.isArray(file.data['partners']) ? file.data['partners'] : [],
+        regions: Array.isArray(file.data.regions) ? file.data.regions : [],
+        partners: Array.isArray(file.data.partners) ? file.data.partners : [],
       } as never,
     }));
   };

@@ -80,9 +80,9 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
     writeFileSync(edited, editorText);
     const changed = responseWith((records) =>
       records
-        .filter((record) => record['plcyNo'] !== '20260320005400213200')
+        .filter((record) => record.plcyNo !== '20260320005400213200')
         .map((record) =>
-          record['plcyNo'] === '20260115005400100021' || record['plcyNo'] === '20260302005400110001'
+          record.plcyNo === '20260115005400100021' || record.plcyNo === '20260302005400110001'
             ? { ...record, plcySprtCn: '월 최대 30만원 지원' }
             : record,
         ),
@@ -204,8 +204,8 @@ describe('what an import writes', { timeout: 180_000 }, () => {
       // Not Vitest's environment: its NODE_ENV=test (and Vite's copy of it) make Astro build
       // in dev mode, which includes drafts.
       env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? '',
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
         CONTENT_DIR: root,
         OUT_DIR: outDir,
         TODAY: '2026-11-20',

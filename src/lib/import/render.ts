@@ -51,9 +51,8 @@ export function renderPolicyFile(data: PolicyData, body: string): string {
   const source = { ...data.source, importHash: placeholder };
   const text = `---\n${yaml(ordered({ ...data, source }))}---\n${body.trim() === '' ? '' : `\n${body.trim()}\n`}`;
   const hash = importHashOf(text);
-  // A hash of digits only would read as a number in YAML, so it is quoted then.
-  const value = /[a-f]/.test(hash) ? hash : `"${hash}"`;
-  return text.replace(/importHash: "?0{16}"?/, `importHash: ${value}`);
+  // Always quoted: YAML 1.1 reads hashes like `1234e567…` or all digits as numbers.
+  return text.replace(/importHash: "?0{16}"?/, `importHash: "${hash}"`);
 }
 
 export function renderOrganizationFile(data: OrganizationData): string {
