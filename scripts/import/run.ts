@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { seoulDate } from '../../src/lib/dates';
-import type { RecordOutcome } from '../../src/lib/import/draft';
+import type { PolicyDraft, RecordOutcome } from '../../src/lib/import/draft';
 import { type ExistingPolicy, type ImportPlan, planImport } from '../../src/lib/import/plan';
 import { formatReport } from '../../src/lib/import/report';
 import { siteSettings } from '../site-settings.mjs';
@@ -62,7 +62,15 @@ export function runImport(options: ImportOptions): ImportResult {
   );
   if (invalid.length > 0) throw new ImportFailure(invalid);
 
-  const drafts = outcomes.flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []));
+  // Pages fetched while upstream changes can overlap: an identical repeat is dropped, a
+  // differing one is an error, since we cannot know which is right.
+  const sameDraft = (a: PolicyDraft, b: PolicyDraft) =>
+    JSON.stringify([a.data, a.body, a.provider]) === JSON.stringify([b.data, b.body, b.provider]);
+  const drafts = outcomes
+    .flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []))
+    .filter(
+      (draft, index, all) => all.findIndex((other) => other.key === draft.key && sameDraft(other, draft)) === index,
+    );
   const duplicates = drafts.filter((draft, index) => drafts.findIndex((other) => other.key === draft.key) !== index);
   if (duplicates.length > 0) {
     throw new ImportFailure(

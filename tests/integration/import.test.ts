@@ -137,6 +137,21 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
     });
   }
 
+  it('reads pages that overlap, and stops when a repeated 정책번호 differs between them', () => {
+    const root = freshTree('pages');
+    const overlap = run('ontong', root, `${fixtures}/response.json`, `${fixtures}/response.json`);
+    expect(overlap.status, overlap.stderr).toBe(0);
+    expect(overlap.stdout).toContain('추가: 6건');
+    const before = snapshot(root);
+    const conflicting = responseWith((records) =>
+      records.map((record) => ({ ...record, plcySprtCn: `${String(record.plcySprtCn)} (변경)` })),
+    );
+    const conflict = run('ontong', root, `${fixtures}/response.json`, conflicting);
+    expect(conflict.status).toBe(1);
+    expect(conflict.stderr).toContain("같은 번호(아이디) '20260302005400110001'가 입력에 두 번 나옵니다.");
+    expect(snapshot(root)).toEqual(before);
+  });
+
   it('says which file is missing', () => {
     const { status, stderr } = run('ontong', freshTree('missing'), `${fixtures}/nothing-here.json`);
     expect(status).toBe(1);

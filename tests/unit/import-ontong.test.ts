@@ -291,3 +291,28 @@ describe('re-importing', () => {
     expect(policySchema.parse(frontmatter)).toMatchObject({ ...draft.data, provider: 'gwangju-seogu' });
   });
 });
+
+describe('providers on re-import', () => {
+  it('keeps pointing at an organization an earlier import created, even after an editor renamed it', () => {
+    const draft = draftOf('20261028005400213377');
+    const first = planImport({
+      drafts: [draft],
+      skipped: [],
+      existing: [],
+      organizations,
+      countryRegion: 'kr',
+      isOwned: () => true,
+    });
+    const written = first.writes.find((write) => write.path.startsWith('policies/'));
+    const result = planImport({
+      drafts: [draft],
+      skipped: [],
+      existing: [{ path: written?.path ?? '', text: written?.text ?? '', key: draft.key, title: '' }],
+      organizations: [...organizations, { id: 'sanrimcheong', name: '산림청 (Korea Forest Service)' }],
+      countryRegion: 'kr',
+      isOwned: () => true,
+    });
+    expect(result.report.organizations).toEqual([]);
+    expect(result.report.unchanged).toHaveLength(1);
+  });
+});

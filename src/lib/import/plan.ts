@@ -88,7 +88,13 @@ export function planImport(input: PlanInput): ImportPlan {
         continue;
       }
       provider = resolved.id;
-      if (resolved.kind === 'new') newOrganization = resolved;
+      // An editor may have renamed the organization an earlier import created; the entry
+      // keeps pointing at it instead of a new look-alike.
+      const earlier = /^provider:[ \t]*['"]?([a-z0-9/-]+)['"]?[ \t]*$/m.exec(
+        byKey.get(draft.key)?.[0]?.text ?? '',
+      )?.[1];
+      if (resolved.kind === 'new' && earlier !== undefined) provider = earlier;
+      else if (resolved.kind === 'new') newOrganization = resolved;
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
