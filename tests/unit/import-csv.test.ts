@@ -110,5 +110,6 @@ describe('a spreadsheet row', () => {
     expect(errorsOf({ 출처주소: 'http://example.go.kr' })[0]).toContain('http');
     expect(errorsOf({ 지원금액: '30만원' })[0]).toContain('지원금액');
     expect(errorsOf({ 최종확인일: '11월 2일' })[0]).toContain('최종확인일');
+    expect(errorsOf({ 최종확인일: '2026-11-31' })[0]).toContain('실제 날짜');
   });
 });

@@ -3,6 +3,7 @@ import { applicationMethods } from '../../schemas/contact';
 import { type Eligibility, educationValues, employmentValues, maritalValues } from '../../schemas/eligibility';
 import type { PeriodData } from '../../schemas/period';
 import { applicationMethodLabels, categories, educationLabels, employmentLabels, maritalLabels } from '../categories';
+import { isCalendarDate } from '../dates';
 import type { Region } from '../regions';
 import { mapCategory, parseAge } from './codes';
 import { compactEligibility, type PolicyDraft, type RecordOutcome } from './draft';
@@ -175,8 +176,9 @@ export function mapSpreadsheetRow(
   if (amountText !== '' && !/^\d+$/.test(amountText))
     errors.push(`지원금액 '${cell('지원금액')}'은(는) 원 단위 숫자로 적으세요.`);
   const updated = cell('최종확인일').replace(/\./g, '-');
-  if (updated !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(updated))
-    errors.push(`최종확인일 '${cell('최종확인일')}'은(는) YYYY-MM-DD로 적으세요.`);
+  if (updated !== '' && !isCalendarDate(updated)) {
+    errors.push(`최종확인일 '${cell('최종확인일')}'은(는) YYYY-MM-DD 형식의 실제 날짜로 적으세요.`);
+  }
 
   if (errors.length > 0 || category === undefined || period === undefined || sourceUrl === undefined) {
     return { kind: 'invalid', label, errors };
