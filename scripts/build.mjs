@@ -17,7 +17,8 @@ await rm(staging, { recursive: true, force: true });
 const started = performance.now();
 const result = spawnSync(process.execPath, [astro, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  // NODE_ENV=production: a build started from a test runner (NODE_ENV=test) must not publish drafts.
+  env: { ...process.env, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (result.status !== 0) {
   await rm(staging, { recursive: true, force: true });

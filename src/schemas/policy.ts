@@ -37,6 +37,16 @@ export const policySchema = z.strictObject({
     url: httpsUrl,
     /** 온통청년 정책번호 (plcyNo), 가져온 경우 */
     ontong: z.string().min(1).optional(),
+    /**
+     * 가져오기 도구(npm run import:ontong, import:csv)가 쓴 내용의 지문. 직접 고치지 마세요.
+     * 파일을 고치면 지문이 맞지 않게 되어 다음 가져오기가 이 파일을 덮어쓰지 않습니다.
+     */
+    importHash: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, {
+        error: 'importHash는 가져오기 도구가 쓰는 16자리 지문입니다. 지우거나 그대로 두세요.',
+      })
+      .optional(),
   }),
 });
 

@@ -1,0 +1,30 @@
+// npm run import:ontong -- [--dry-run] [--folder ontong] <response.json> [more pages…]
+// Converts saved 온통청년 Open API v2 responses into policy files (README, "가져오기").
+import { mapOntongRecord, parseOntongResponse } from '../src/lib/import/ontong';
+import { commandLine, contentRoot, ImportFailure, main, readInput, runImport, today } from './import/run';
+
+const { files, dryRun, folder } = commandLine(process.argv.slice(2));
+
+process.exitCode = main(() => {
+  if (files.length === 0)
+    throw new ImportFailure(['가져올 응답 파일을 적으세요. 예: npm run import:ontong -- response.json']);
+  const records = files.flatMap((file) => {
+    const parsed = parseOntongResponse(readInput(file).toString('utf8'), file);
+    if ('error' in parsed) throw new ImportFailure([parsed.error]);
+    return parsed.records;
+  });
+  return runImport({
+    contentRoot: contentRoot(),
+    dryRun,
+    keyOf: (file) => {
+      const source = file.data.source;
+      const ontong =
+        typeof source === 'object' && source !== null ? (source as Record<string, unknown>).ontong : undefined;
+      return ontong === undefined || ontong === null ? undefined : String(ontong);
+    },
+    outcomes: (tree) => {
+      const context = { regions: tree.regions, today: today(), folder };
+      return records.map((record, index) => mapOntongRecord(record, index, context));
+    },
+  });
+}, '온통청년 가져오기');

@@ -1,0 +1,74 @@
+import type { OrganizationData } from '../../schemas/organization';
+import { romanize } from './romanize';
+import { oneLine } from './text';
+
+/**
+ * Providers by name. An upstream name (`경기도 미래평생교육국 청년기회과`) is matched to an
+ * existing organization when exactly one has that name, or the name without its
+ * department units (`경기도`). Otherwise an organization file is created, its kind
+ * guessed from the name, so that an editor can correct it in one place.
+ */
+export interface KnownOrganization {
+  id: string;
+  name: string;
+}
+
+export type ProviderResolution =
+  | { kind: 'existing'; id: string }
+  | { kind: 'new'; id: string; data: OrganizationData }
+  | { kind: 'ambiguous'; ids: string[] };
+
+/** Trailing department units: 과, 국, 실, 팀, 단, 담당관, 본부 (a single word is kept as is). */
+const departmentUnit = /(과|국|실|팀|단|담당관|본부|부서)$/;
+
+export function withoutDepartments(name: string): string {
+  const words = oneLine(name).split(' ');
+  while (words.length > 1 && departmentUnit.test(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
+}
+
+const provinceNames =
+  /^(서울특별시|부산광역시|대구광역시|인천광역시|광주광역시|대전광역시|울산광역시|세종특별자치시|경기도|강원특별자치도|강원도|충청북도|충청남도|전북특별자치도|전라북도|전라남도|경상북도|경상남도|제주특별자치도)/;
+
+/** The organization kind a name most likely means; `agency` when nothing fits. */
+export function organizationKind(name: string): OrganizationData['kind'] {
+  const compact = oneLine(name);
+  const province = provinceNames.exec(compact)?.[0];
+  const rest = province === undefined ? compact : compact.slice(province.length).trim();
+  if (/청년(센터|공간|플랫폼|이음|허브)|청년.*센터$/.test(compact)) return 'center';
+  if (/(㈜|\(주\)|주식회사|\(유\)|유한회사)/.test(compact)) return 'company';
+  if (/(사단법인|\(사\)|협동조합|비영리|복지관|종교|재단법인\s)/.test(compact)) return 'nonprofit';
+  if (province !== undefined && rest === '') return /(특별시|광역시|특별자치시)$/.test(province) ? 'city' : 'province';
+  if (/^\S+(시|군|구)(\s+\S+(구))?$/.test(rest) && /(시|군|구)$/.test(rest))
+    return /구$|군$/.test(rest) ? 'district' : 'city';
+  if (province === undefined && /^\S+(부|처|청|위원회|실)$/.test(compact)) return 'national';
+  return 'agency';
+}
+
+export function resolveProvider(
+  name: string,
+  organizations: readonly KnownOrganization[],
+  countryRegion: string | undefined,
+): ProviderResolution {
+  const full = oneLine(name);
+  const base = withoutDepartments(full);
+  for (const candidate of unique([full, base])) {
+    const matches = organizations.filter((organization) => oneLine(organization.name) === candidate);
+    if (matches.length === 1 && matches[0] !== undefined) return { kind: 'existing', id: matches[0].id };
+    if (matches.length > 1) return { kind: 'ambiguous', ids: matches.map((match) => match.id) };
+  }
+  const kind = organizationKind(base);
+  const taken = new Set(organizations.map((organization) => organization.id));
+  const stem = romanize(base) || 'organization';
+  let id = stem;
+  for (let n = 2; taken.has(id); n += 1) id = `${stem}-${n}`;
+  const data: OrganizationData = { name: base.slice(0, 80), kind };
+  // A ministry serves the whole country; for anything else the region is left for an
+  // editor, since a policy's regions do not say where its provider sits.
+  if (kind === 'national' && countryRegion !== undefined) data.region = countryRegion;
+  return { kind: 'new', id, data };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

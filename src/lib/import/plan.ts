@@ -1,0 +1,166 @@
+import type { OrganizationData } from '../../schemas/organization';
+import type { PolicyData } from '../../schemas/policy';
+import type { PolicyDraft } from './draft';
+import { type KnownOrganization, resolveProvider } from './organizations';
+import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
+
+/**
+ * What an import changes, decided before anything is written. An existing entry is
+ * overwritten only when its text still matches the fingerprint of the last import;
+ * anything an editor touched is kept, and an entry that vanished upstream is reported,
+ * never deleted.
+ */
+
+export interface ExistingPolicy {
+  /** Relative to the content root: `policies/ontong/2026….md`. */
+  path: string;
+  text: string;
+  /** The import key the file carries (`source.ontong`), or its id for CSV imports. */
+  key: string | undefined;
+  title: string;
+}
+
+export interface ReportItem {
+  key: string;
+  title: string;
+  path: string;
+}
+
+export interface ImportReport {
+  added: ReportItem[];
+  updated: ReportItem[];
+  kept: (ReportItem & { reason: string; upstreamChanged: boolean })[];
+  unchanged: ReportItem[];
+  disappeared: ReportItem[];
+  skipped: { label: string; reason: string }[];
+  organizations: { id: string; name: string; kind: string; path: string }[];
+  warnings: { label: string; messages: string[] }[];
+}
+
+export interface ImportPlan {
+  writes: { path: string; text: string }[];
+  report: ImportReport;
+  errors: string[];
+}
+
+export interface PlanInput {
+  drafts: readonly PolicyDraft[];
+  skipped: readonly { key: string; label: string; reason: string }[];
+  existing: readonly ExistingPolicy[];
+  organizations: readonly KnownOrganization[];
+  /** The id of the whole-country region, for new national organizations. */
+  countryRegion: string | undefined;
+  /** Which existing files this import owns, for the disappeared list. */
+  isOwned: (file: ExistingPolicy) => boolean;
+}
+
+export function planImport(input: PlanInput): ImportPlan {
+  const report: ImportReport = {
+    added: [],
+    updated: [],
+    kept: [],
+    unchanged: [],
+    disappeared: [],
+    skipped: [...input.skipped].map(({ label, reason }) => ({ label, reason })),
+    organizations: [],
+    warnings: [],
+  };
+  const writes: { path: string; text: string }[] = [];
+  const errors: string[] = [];
+  const organizations = [...input.organizations];
+  const byKey = new Map<string, ExistingPolicy[]>();
+  for (const file of input.existing) {
+    if (file.key !== undefined) byKey.set(file.key, [...(byKey.get(file.key) ?? []), file]);
+  }
+  const takenPaths = new Map(input.existing.map((file) => [file.path.replace(/\.mdx?$/, ''), file]));
+
+  for (const draft of input.drafts) {
+    let provider: string;
+    let newOrganization: { id: string; data: OrganizationData } | undefined;
+    if ('id' in draft.provider) {
+      provider = draft.provider.id;
+    } else {
+      const resolved = resolveProvider(draft.provider.name, organizations, input.countryRegion);
+      if (resolved.kind === 'ambiguous') {
+        errors.push(
+          `${draft.label}: 기관 '${draft.provider.name}'과(와) 이름이 같은 기관 파일이 여러 개입니다 (${resolved.ids.join(', ')}). 하나만 남기세요.`,
+        );
+        continue;
+      }
+      provider = resolved.id;
+      // An editor may have renamed the organization an earlier import created; the entry
+      // keeps pointing at it instead of a new look-alike.
+      const earlier = /^provider:[ \t]*['"]?([a-z0-9/-]+)['"]?[ \t]*$/m.exec(
+        byKey.get(draft.key)?.[0]?.text ?? '',
+      )?.[1];
+      if (resolved.kind === 'new' && earlier !== undefined) provider = earlier;
+      else if (resolved.kind === 'new') newOrganization = resolved;
+    }
+    const data: PolicyData = { ...draft.data, provider } as PolicyData;
+    const text = renderPolicyFile(data, draft.body);
+    const newHash = storedImportHash(text) ?? '';
+    if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
+    // A provider is created only for a policy that is written; a kept entry keeps its own.
+    const write = (path: string) => {
+      if (newOrganization !== undefined) {
+        organizations.push({ id: newOrganization.id, name: newOrganization.data.name });
+        const organizationPath = `organizations/${newOrganization.id}.yaml`;
+        writes.push({ path: organizationPath, text: renderOrganizationFile(newOrganization.data) });
+        report.organizations.push({
+          id: newOrganization.id,
+          name: newOrganization.data.name,
+          kind: newOrganization.data.kind,
+          path: organizationPath,
+        });
+      }
+      writes.push({ path, text });
+    };
+    const matches = byKey.get(draft.key) ?? [];
+    const first = matches[0];
+    if (first === undefined) {
+      const clash = takenPaths.get(draft.path.replace(/\.mdx?$/, ''));
+      if (clash !== undefined) {
+        errors.push(
+          `${draft.label}: ${clash.path} 파일이 이미 있지만 다른 항목입니다. 그 파일의 이름을 바꾸거나 아이디를 바꾸세요.`,
+        );
+        continue;
+      }
+      write(draft.path);
+      report.added.push({ key: draft.key, title: data.title, path: draft.path });
+      continue;
+    }
+    const item = { key: draft.key, title: data.title, path: first.path };
+    if (matches.length > 1) {
+      report.kept.push({
+        ...item,
+        path: matches.map((match) => match.path).join(', '),
+        reason: '같은 번호를 가진 파일이 여러 개라 어느 것도 바꾸지 않았습니다',
+        upstreamChanged: true,
+      });
+      continue;
+    }
+    const stored = storedImportHash(first.text);
+    if (stored === undefined || importHashOf(first.text) !== stored) {
+      report.kept.push({
+        ...item,
+        reason: stored === undefined ? '가져오기 지문(importHash)이 없는 파일입니다' : '편집자가 고친 파일입니다',
+        upstreamChanged: stored !== newHash,
+      });
+      continue;
+    }
+    if (first.text.replace(/\r\n/g, '\n') === text) {
+      report.unchanged.push(item);
+      continue;
+    }
+    write(first.path);
+    report.updated.push(item);
+  }
+
+  const seen = new Set([...input.drafts.map((draft) => draft.key), ...input.skipped.map((skip) => skip.key)]);
+  for (const file of input.existing) {
+    if (file.key !== undefined && !seen.has(file.key) && input.isOwned(file)) {
+      report.disappeared.push({ key: file.key, title: file.title, path: file.path });
+    }
+  }
+  return { writes, report, errors };
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import type { OrganizationData } from '../../schemas/organization';
+import type { PolicyData } from '../../schemas/policy';
+
+/**
+ * Files as the importer writes them, and the fingerprint that tells a re-import whether
+ * an editor has changed a file since: `source.importHash` is a hash of the file's text
+ * without that line. An editor who changes anything (even `updated`) changes the text, so
+ * the next import keeps their version.
+ */
+
+const hashLine = /^[ \t]*importHash:[^\n]*\n/m;
+const placeholder = '0000000000000000';
+
+/** YAML 1.1 as Astro reads frontmatter, so `yes`, `no`, `on` and codes like `0057001` stay strings. */
+const yaml = (data: unknown) => stringify(data, { version: '1.1', lineWidth: 0 });
+
+/** The hash of a file's text without its `importHash` line (line endings normalised). */
+export function importHashOf(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n').replace(hashLine, '')).digest('hex').slice(0, 16);
+}
+
+/** The `source.importHash` a file carries, if any. */
+export function storedImportHash(text: string): string | undefined {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return /^[ \t]+importHash:[ \t]*['"]?([0-9a-f]{16})['"]?[ \t]*$/m.exec(frontmatter)?.[1];
+}
+
+/** Field order of the content model, so files read the same as hand-written ones. */
+function ordered(data: PolicyData): Record<string, unknown> {
+  const keys = [
+    'title',
+    'summary',
+    'category',
+    'tags',
+    'provider',
+    'regions',
+    'eligibility',
+    'application',
+    'support',
+    'source',
+    'updated',
+    'draft',
+  ] as const;
+  return Object.fromEntries(keys.flatMap((key) => (data[key] === undefined ? [] : [[key, data[key]]])));
+}
+
+/** A policy file with its fingerprint. */
+export function renderPolicyFile(data: PolicyData, body: string): string {
+  const source = { ...data.source, importHash: placeholder };
+  const text = `---\n${yaml(ordered({ ...data, source }))}---\n${body.trim() === '' ? '' : `\n${body.trim()}\n`}`;
+  const hash = importHashOf(text);
+  // Always quoted: YAML 1.1 reads hashes like `1234e567…` or all digits as numbers.
+  return text.replace(/importHash: "?0{16}"?/, `importHash: "${hash}"`);
+}
+
+export function renderOrganizationFile(data: OrganizationData): string {
+  return `# 가져오기 도구가 만든 기관입니다. 이름과 종류(kind)를 확인하세요.\n${yaml(data)}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Text clean-up for imported data. Upstream values arrive as strings or numbers, with
+ * trailing spaces, runs of spaces meaning "empty", and line breaks written as real
+ * newlines or as the two characters `\n` / `\N`.
+ */
+
+/** The trimmed text of a value; `''` for empty strings, runs of spaces, null and non-scalars. */
+export function cleanText(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return '';
+  // Some records carry HTML entities from the portal's editor; we want the characters.
+  return value
+    .normalize('NFC')
+    .replace(/&(quot|amp|lt|gt|#39|nbsp);/g, (_match, name: string) => entities[name] ?? '')
+    .trim();
+}
+
+const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", nbsp: ' ' };
+
+/** Collapses every run of whitespace (including full-width spaces) into one space. */
+export function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Filler that means "no condition" in upstream free text. */
+const fillerLine = /^(제한\s*없음|해당\s*(사항\s*)?없음|없음|무관|-+|n\/a|null)$/i;
+
+/** Leading bullets upstream writers use: -, *, •, ·, ○, ●, □, ■, ▪, ◦, ㅇ, ▶ and numbering like `1.` or `1)`. */
+const leadingBullet = /^(?:[-*•·○●□■▪◦▶]|ㅇ(?=\s))\s*/;
+
+/** Meaningful lines of a multi-line value, bullets removed and filler dropped. */
+export function textLines(value: unknown): string[] {
+  return cleanText(value)
+    .split(/\r?\n|\\[nN]/)
+    .map((line) => oneLine(line.replace(leadingBullet, '')))
+    .filter((line) => line !== '' && !fillerLine.test(line));
+}
+
+/** Cuts `value` to at most `max` characters, ending in `…` when something was cut. */
+export function truncate(value: string, max: number): string {
+  const chars = [...value];
+  if (chars.length <= max) return value;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
+/**
+ * Escapes a line of upstream text for a Markdown body, so it is shown as written and
+ * never becomes HTML, a link or emphasis. Content is data, never code.
+ */
+export function escapeMarkdown(line: string): string {
+  const inline = line.replace(/[\\`*_[\]<>&~|]/g, (char) => `\\${char}`);
+  // Block markers only matter at the start of a line: headings, lists, quotes.
+  return inline.replace(/^(#|\+|-|=|(\d+)([.)]))/, (match, _marker, digits, punct) =>
+    digits === undefined ? `\\${match}` : `${digits}\\${punct}`,
+  );
+}
+
+/** Splits a list value on commas, semicolons or line breaks; items trimmed, empty ones dropped. */
+export function splitList(value: unknown, separators: RegExp = /[,;\n]|\\[nN]/): string[] {
+  return cleanText(value)
+    .split(separators)
+    .map((item) => oneLine(item))
+    .filter((item) => item !== '');
+}
+
+/** Unique items in first-seen order. */
+export function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
