@@ -13,12 +13,18 @@ const outDir = resolve(settings.outDir);
 const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 
+// A test runner (Vitest) puts its own import.meta.env values (DEV=1, MODE=test, …) into
+// process.env; left there they would make Astro build in development mode and publish drafts.
+const viteEnvKeys = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST']);
+const buildEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !viteEnvKeys.has(key) && !key.startsWith('VITEST_')),
+);
+
 await rm(staging, { recursive: true, force: true });
 const started = performance.now();
 const result = spawnSync(process.execPath, [astro, 'build'], {
   stdio: 'inherit',
-  // NODE_ENV=production: a build started from a test runner (NODE_ENV=test) must not publish drafts.
-  env: { ...process.env, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...buildEnv, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (result.status !== 0) {
   await rm(staging, { recursive: true, force: true });

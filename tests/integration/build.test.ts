@@ -19,7 +19,7 @@ function build(tree: string, outDir: string) {
 describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'youth-build-'));
 
-  it('builds the site from another content tree with the same layout, skipping files that start with _', () => {
+  it('builds the site from another content tree with the same layout, skipping _files and drafts', () => {
     const outDir = join(work, 'minimal');
     const { status, output } = build('minimal', outDir);
     expect(status, output).toBe(0);
