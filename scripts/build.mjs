@@ -15,6 +15,15 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 
 await rm(staging, { recursive: true, force: true });
 const started = performance.now();
+// The content is validated first (`npm run validate`): every problem with its line, and
+// nothing is built or published while any error remains.
+const validation = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], { stdio: 'inherit' });
+if (validation.status !== 0) {
+  console.error(
+    `\n빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`,
+  );
+  process.exit(validation.status ?? 1);
+}
 const result = spawnSync(process.execPath, [astro, 'build'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -38,9 +38,10 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     writeFileSync(join(outDir, 'index.html'), 'the site that is live now');
     const { status, output } = build('invalid-schema', outDir);
     expect(status).not.toBe(0);
-    expect(output).toContain('policies/city/broken.md');
+    expect(output).toContain('policies/city/broken.md:4:1  category');
     expect(output).toContain('분야는 다음 중 하나로 적으세요');
     expect(output).toContain('사이트를 만들지 않았습니다');
+    expect(output).toContain('빌드 중단'); // stopped by validation, before Astro ran
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that is live now');
     expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
@@ -50,7 +51,7 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     const { status, output } = build('broken-reference', outDir);
     expect(status).not.toBe(0);
     expect(output).toContain(
-      "policies/city/test-allowance.md  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.",
+      "policies/city/test-allowance.md:5:1  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.",
     );
     expect(existsSync(outDir)).toBe(false);
   });
