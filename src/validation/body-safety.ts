@@ -113,12 +113,15 @@ export function bodyProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] 
       ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
       : fromMarkdown(body);
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string };
+    // micromark errors carry a place; mdast-util-mdx-jsx names it only in its reason: `(2:1-2:22)`.
+    const failure = error as { line?: number; column?: number; reason?: string };
+    const named = /\((\d+):(\d+)-/.exec(failure.reason ?? '');
     return [
       {
-        line: place.line ?? 1,
-        column: place.column ?? 1,
-        message: `MDX 문법 오류입니다. 태그의 짝(<Callout>…</Callout>), 중괄호와 <, > 글자를 확인하세요. 글자 그대로 쓰려면 앞에 역슬래시(\\)를 붙이세요. (${place.reason ?? String(error)})`,
+        line: failure.line ?? Number(named?.[1] ?? 1),
+        column: failure.column ?? Number(named?.[2] ?? 1),
+        message:
+          'MDX 문법 오류입니다. 태그의 짝(<Callout>…</Callout>)이 맞는지, 중괄호나 <, > 글자가 없는지 확인하세요. 글자 그대로 쓰려면 앞에 역슬래시(\\)를 붙이세요.',
       },
     ];
   }

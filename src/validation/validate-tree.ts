@@ -145,8 +145,12 @@ function checkFile(source: ContentSource): { checked: Checked; problems: Problem
       return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
     }
     data.forEach((region, index) => {
-      for (const problem of schemaProblems(regionSchema, region, yaml, [index]))
-        problems.push({ ...problem, file: source.file });
+      // Name a region by its id (`testcity.code`), as the reference rules do.
+      const id = stringOrUndefined((region as Data | null)?.id);
+      for (const problem of schemaProblems(regionSchema, region, yaml, [index])) {
+        const field = id === undefined ? problem.field : problem.field.replace(`[${index}]`, id);
+        problems.push({ ...problem, field, file: source.file });
+      }
     });
     return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
   }

@@ -39,6 +39,21 @@ const syntaxMessages: Record<string, string> = {
   TAB_AS_INDENT: '들여쓰기에 탭을 쓸 수 없습니다. 공백으로 바꾸세요.',
 };
 
+const unclosedMessage = '괄호 [ ] 또는 { }가 닫히지 않았습니다. 줄 끝에 닫는 괄호를 추가하세요.';
+
+/** Offset of the start of the last line before `offset` that opens more brackets than it closes. */
+function unclosedBracketBefore(text: string, offset: number): number | undefined {
+  const lines = text.slice(0, offset).split('\n');
+  let lineStart = offset;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index] ?? '';
+    lineStart -= line.length + (index === lines.length - 1 ? 0 : 1);
+    const count = (pattern: RegExp) => line.match(pattern)?.length ?? 0;
+    if (count(/\[/g) > count(/\]/g) || count(/\{/g) > count(/\}/g)) return lineStart;
+  }
+  return undefined;
+}
+
 export function readYaml(text: string, start: Position = { line: 1, column: 1 }, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { version: '1.1', lineCounter, prettyErrors: false });
@@ -47,10 +62,17 @@ export function readYaml(text: string, start: Position = { line: 1, column: 1 },
     return { line: line + lineOffset, column: col };
   };
 
-  const syntaxProblems = document.errors.map((error) => ({
-    ...at(error.pos[0]),
-    message: `YAML 문법 오류: ${syntaxMessages[error.code] ?? '들여쓰기, 콜론(:) 뒤의 공백, 따옴표와 괄호의 짝을 확인하세요.'}`,
-  }));
+  const syntaxProblems = document.errors.map((error) => {
+    // An unclosed [ or { is only noticed on a later line: point at the line that opened it.
+    if (/end with an? [\]}]/.test(error.message)) {
+      const opened = unclosedBracketBefore(text, error.pos[0]);
+      if (opened !== undefined) return { ...at(opened), message: `YAML 문법 오류: ${unclosedMessage}` };
+    }
+    return {
+      ...at(error.pos[0]),
+      message: `YAML 문법 오류: ${syntaxMessages[error.code] ?? '들여쓰기, 콜론(:) 뒤의 공백, 따옴표와 괄호의 짝을 확인하세요.'}`,
+    };
+  });
 
   const locate = (path: readonly PropertyKey[]): Position => {
     let found = start;
