@@ -35,6 +35,13 @@ if (result.status !== 0) {
   );
   process.exit(result.status ?? 1);
 }
+// The editors' CMS at /admin/, added after Astro so it stays out of the sitemap.
+const admin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-admin.ts', staging], { stdio: 'inherit' });
+if (admin.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`);
+  process.exit(admin.status ?? 1);
+}
 if (existsSync(outDir)) await rm(outDir, { recursive: true });
 await rename(staging, outDir);
 console.log(

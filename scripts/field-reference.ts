@@ -15,7 +15,7 @@ export interface FieldDoc {
 }
 
 const schemaDir = 'src/schemas';
-const documents: { name: string; title: string; file: string; schema: string }[] = [
+const documents = [
   { name: 'policy', title: '정책 (`policies/**/<이름>.md` 또는 `.mdx`)', file: 'policy.ts', schema: 'policySchema' },
   {
     name: 'program',
@@ -31,7 +31,7 @@ const documents: { name: string; title: string; file: string; schema: string }[]
     schema: 'organizationSchema',
   },
   { name: 'region', title: '지역 (`regions.yaml`의 한 항목)', file: 'region.ts', schema: 'regionSchema' },
-];
+] as const;
 
 function readDeclarations(): Map<string, ts.Expression> {
   const declarations = new Map<string, ts.Expression>();
@@ -62,7 +62,10 @@ interface Shape {
   list: boolean;
 }
 
-export function fieldReference(): string {
+export type DocumentName = (typeof documents)[number]['name'];
+
+/** Every field of each content type, in schema order, with its JSDoc meaning. */
+export function fieldDocs(): Record<DocumentName, FieldDoc[]> {
   const declarations = readDeclarations();
 
   /** Finds the object literal(s) an expression's schema is built from. */
@@ -147,15 +150,22 @@ export function fieldReference(): string {
     return rows;
   };
 
-  const escape = (text: string) => text.replaceAll('|', '\\|');
-  return documents
-    .map(({ title, schema }) => {
+  return Object.fromEntries(
+    documents.map(({ name, schema }) => {
       const initializer = declarations.get(schema);
       const shape = initializer ? shapeOf(initializer) : undefined;
       if (!shape) throw new Error(`${schema}의 구조를 읽지 못했습니다.`);
-      const rows = fields(shape, '', false).map(
-        (row) => `| \`${row.path}\` | ${row.required} | ${escape(row.description)} |`,
-      );
+      return [name, fields(shape, '', false)];
+    }),
+  ) as Record<DocumentName, FieldDoc[]>;
+}
+
+export function fieldReference(): string {
+  const docs = fieldDocs();
+  const escape = (text: string) => text.replaceAll('|', '\\|');
+  return documents
+    .map(({ name, title }) => {
+      const rows = docs[name].map((row) => `| \`${row.path}\` | ${row.required} | ${escape(row.description)} |`);
       return [`### ${title}`, '', '| 항목 | 필수 | 뜻 |', '|---|---|---|', ...rows].join('\n');
     })
     .join('\n\n');

@@ -30,6 +30,15 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       '편집자용 안내 상자가 그려지는지 확인합니다.',
     );
     expect(readdirSync(join(outDir, 'policies/city'))).toEqual(['test-allowance']);
+    // The editors' CMS: the npm package's script served from the site itself, not a CDN.
+    expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain(
+      '<script src="./sveltia-cms.js"></script>',
+    );
+    expect(existsSync(join(outDir, 'admin/sveltia-cms.js'))).toBe(true);
+    expect(readFileSync(join(outDir, 'admin/config.yml'), 'utf8')).toContain(
+      `folder: ${join(trees, 'minimal')}/policies`,
+    );
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   });
 
   it('fails on an entry that breaks its schema, naming the file, and leaves the published site untouched', () => {
