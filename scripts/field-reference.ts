@@ -162,10 +162,10 @@ export function fieldDocs(): Record<DocumentName, FieldDoc[]> {
 
 export function fieldReference(): string {
   const docs = fieldDocs();
-  const escape = (text: string) => text.replaceAll('|', '\\|');
+  const escapePipes = (text: string) => text.replaceAll('|', '\\|');
   return documents
     .map(({ name, title }) => {
-      const rows = docs[name].map((row) => `| \`${row.path}\` | ${row.required} | ${escape(row.description)} |`);
+      const rows = docs[name].map((row) => `| \`${row.path}\` | ${row.required} | ${escapePipes(row.description)} |`);
       return [`### ${title}`, '', '| 항목 | 필수 | 뜻 |', '|---|---|---|', ...rows].join('\n');
     })
     .join('\n\n');

@@ -48,7 +48,7 @@ describe('weekly link check', () => {
   it('runs npm run check:links weekly and may only write issues', () => {
     expect(links?.text).toContain('npm run --silent check:links');
     expect(links?.text).toContain('gh issue create');
-    expect((links?.workflow.on as { schedule: unknown[] }).schedule).toHaveLength(1);
+    expect((links?.workflow.on as { schedule?: unknown[] } | undefined)?.schedule).toHaveLength(1);
     expect(jobsOf(links?.workflow ?? {}).map((job) => job.permissions)).toEqual([
       { contents: 'read', issues: 'write' },
     ]);
