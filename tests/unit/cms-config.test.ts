@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { type CmsField, cmsConfig } from '../../scripts/cms-config';
 import { centerSchema } from '../../src/schemas/center';
@@ -86,6 +88,13 @@ describe('CMS configuration (/admin/config.yml)', () => {
         return { ...field, fields: field.fields ? periodFree(field.fields) : undefined };
       });
     expect(actual(fieldsOf(name))).toEqual(relax(periodFree(expected(schema))));
+  });
+
+  it("is a configuration Sveltia CMS accepts (the package's own JSON schema)", () => {
+    const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false, logger: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validate({ ...config, publish_mode: 'pull_requests' })).toBe(false);
   });
 
   it('edits regions.yaml as one top-level list with the region fields', () => {
