@@ -66,7 +66,7 @@ function schemaProblems(
       return issue.keys.map((key) => {
         const guess = closestKey(key, known);
         if (guess !== undefined) guessed.add(formatFieldPath([...path, guess]));
-        const message = `${issue.keys.length === 1 ? issue.message : issue.message.replace(issue.keys.join(', '), key)}${guess ? ` ${guess}을(를) 잘못 쓴 것 같습니다.` : ''}`;
+        const message = `${issue.keys.length === 1 ? issue.message : issue.message.replace(issue.keys.join(', '), key)}${guess ? ` ${guess}의 오타로 보입니다.` : ''}`;
         return {
           severity: 'error' as const,
           field: formatFieldPath([...path, key]),

@@ -161,7 +161,7 @@ const errors: [file: string, line: number, column: number, field: string, messag
     13,
     3,
     'support.amout',
-    '알 수 없는 항목입니다: amout. 철자를 확인하거나 지우세요. amount을(를) 잘못 쓴 것 같습니다.',
+    '알 수 없는 항목입니다: amout. 철자를 확인하거나 지우세요. amount의 오타로 보입니다.',
   ],
   [
     'policies/no-frontmatter.md',
@@ -191,7 +191,7 @@ const errors: [file: string, line: number, column: number, field: string, messag
     3,
     1,
     'sumary',
-    '알 수 없는 항목입니다: sumary. 철자를 확인하거나 지우세요. summary을(를) 잘못 쓴 것 같습니다.',
+    '알 수 없는 항목입니다: sumary. 철자를 확인하거나 지우세요. summary의 오타로 보입니다.',
   ],
   [
     'policies/unknown-provider.md',
