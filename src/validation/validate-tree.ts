@@ -231,6 +231,18 @@ export function validateContent(sources: readonly ContentSource[], options: { to
         regionsSource?.source.file,
       );
   const byFile = new Map(checked.map((entry) => [entry.source.file, entry]));
+  // A misspelt id (`gwangju-cty`) most likely meant the closest existing one.
+  const knownIds = (field: string): string[] => {
+    const name = String(parseFieldPath(field).at(-1) ?? parseFieldPath(field).at(-2));
+    if (name === 'provider' || /^partners/.test(field)) return of('organizations').map((entry) => entry.source.id);
+    if (name === 'center') return of('centers').map((entry) => entry.source.id);
+    return regions.map((region) => region.id);
+  };
+  const withIdHint = (problem: { field: string; message: string }) => {
+    const unknown = /'([^']+)'/.exec(problem.message)?.[1];
+    const guess = unknown === undefined ? undefined : closestKey(unknown, knownIds(problem.field));
+    return guess === undefined ? problem.message : `${problem.message} ${guess}의 오타로 보입니다.`;
+  };
   for (const problem of referenceProblems) {
     const entry = byFile.get(problem.file);
     let path = parseFieldPath(problem.field);
@@ -242,7 +254,7 @@ export function validateContent(sources: readonly ContentSource[], options: { to
     const at = problem.field.startsWith('(')
       ? { line: 1, column: 1 }
       : (entry?.yaml?.locate(path) ?? { line: 1, column: 1 });
-    problems.push({ severity: 'error', file: problem.file, ...at, field: problem.field, message: problem.message });
+    problems.push({ severity: 'error', file: problem.file, ...at, field: problem.field, message: withIdHint(problem) });
   }
 
   // Warnings: stale, long closed, duplicate titles.

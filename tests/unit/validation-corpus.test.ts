@@ -23,7 +23,7 @@ const errors: [file: string, line: number, column: number, field: string, messag
     3,
     1,
     'region',
-    "지역 'testcty'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요.",
+    "지역 'testcty'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요. testcity의 오타로 보입니다.",
   ],
   [
     'policies/Upper-Case-Name.md',
@@ -198,14 +198,14 @@ const errors: [file: string, line: number, column: number, field: string, messag
     5,
     1,
     'provider',
-    "기관 'testcity-offce'을(를) 찾을 수 없습니다. organizations 폴더에 있는 id로 고치세요.",
+    "기관 'testcity-offce'을(를) 찾을 수 없습니다. organizations 폴더에 있는 id로 고치세요. testcity-office의 오타로 보입니다.",
   ],
   [
     'policies/unknown-region.md',
     6,
     21,
     'regions[1]',
-    "지역 'tstcity'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요.",
+    "지역 'tstcity'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요. testcity의 오타로 보입니다.",
   ],
   ['policies/updated-not-iso.md', 15, 1, 'updated', '날짜는 YYYY-MM-DD 형식의 실제 날짜로 적으세요. 예: 2026-03-02'],
   [
@@ -255,7 +255,7 @@ const errors: [file: string, line: number, column: number, field: string, messag
     6,
     1,
     'center',
-    "청년센터 'testcity-centre'을(를) 찾을 수 없습니다. centers 폴더에 있는 id로 고치세요.",
+    "청년센터 'testcity-centre'을(를) 찾을 수 없습니다. centers 폴더에 있는 id로 고치세요. testcity-center의 오타로 보입니다.",
   ],
   [
     'programs/unknown-partner.md',
