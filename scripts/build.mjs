@@ -22,6 +22,15 @@ const buildEnv = Object.fromEntries(
 
 await rm(staging, { recursive: true, force: true });
 const started = performance.now();
+// The content is validated first (`npm run validate`): every problem with its line, and
+// nothing is built or published while any error remains.
+const validation = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], { stdio: 'inherit' });
+if (validation.status !== 0) {
+  console.error(
+    `\n빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`,
+  );
+  process.exit(validation.status ?? 1);
+}
 const result = spawnSync(process.execPath, [astro, 'build'], {
   stdio: 'inherit',
   env: { ...buildEnv, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -32,6 +41,13 @@ if (result.status !== 0) {
     `\n빌드 실패: 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다. 위의 오류 메시지를 확인하세요.`,
   );
   process.exit(result.status ?? 1);
+}
+// The editors' CMS at /admin/, added after Astro so it stays out of the sitemap.
+const admin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-admin.ts', staging], { stdio: 'inherit' });
+if (admin.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`);
+  process.exit(admin.status ?? 1);
 }
 if (existsSync(outDir)) await rm(outDir, { recursive: true });
 await rename(staging, outDir);

@@ -1,7 +1,7 @@
 #!/usr/bin/env tsx
 // `npm run check:links`: checks every external address in the content (application
 // forms, official notices, center and organization sites) and prints a report by entry.
-// Exit 1 when a link is dead or failing; "직접 확인 필요" (403/429) does not fail.
+// The report is Markdown (the weekly workflow posts it as an issue). Exit 1 when a link is dead or failing; "직접 확인 필요" (403/429) does not fail.
 // Options: --no-cache, --timeout <s>, --concurrency <n>, --json <file>.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -46,9 +46,9 @@ const problems = links
   .filter(({ result }) => result && result.verdict !== 'ok');
 const byFile = Map.groupBy(problems, ({ link }) => link.file);
 for (const [file, items] of byFile) {
-  console.log(`\n${file} (${items[0]?.link.label})`);
+  console.log(`\n### ${file} (${items[0]?.link.label})`);
   for (const { link, result } of items) {
-    console.log(`  ${verdictLabels[result?.verdict ?? 'error']}  ${link.field}  ${link.url}  ${result?.detail ?? ''}`);
+    console.log(`- ${verdictLabels[result?.verdict ?? 'error']} · ${link.field} · ${link.url} · ${result?.detail ?? ''}`);
   }
 }
 const count = (verdict: string) => [...results.values()].filter((result) => result.verdict === verdict).length;

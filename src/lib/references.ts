@@ -22,10 +22,16 @@ interface Located {
 export interface ContentTree {
   regions: readonly (Region & Located)[];
   organizations: readonly (Located & { data: { region?: string | undefined } })[];
-  centers: readonly (Located & { data: { region: string } })[];
-  policies: readonly (Located & { data: { provider: string; regions: readonly string[] } })[];
+  // Fields are optional so the validator can still check the references of an entry that
+  // fails its schema elsewhere (one pass reports every problem).
+  centers: readonly (Located & { data: { region?: string | undefined } })[];
+  policies: readonly (Located & { data: { provider?: string | undefined; regions?: readonly string[] | undefined } })[];
   programs: readonly (Located & {
-    data: { center: string; partners?: readonly string[] | undefined; regions: readonly string[] };
+    data: {
+      center?: string | undefined;
+      partners?: readonly string[] | undefined;
+      regions?: readonly string[] | undefined;
+    };
   })[];
 }
 
@@ -103,20 +109,22 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
     if (region !== undefined) checkRegion(fileOf(organization, 'organizations'), 'region', region);
   }
   for (const center of tree.centers) {
-    checkRegion(fileOf(center, 'centers'), 'region', center.data.region);
+    if (center.data.region !== undefined) checkRegion(fileOf(center, 'centers'), 'region', center.data.region);
   }
   for (const policy of tree.policies) {
     const file = fileOf(policy, 'policies');
-    check(file, 'provider', policy.data.provider, organizationIds, '기관', 'organizations 폴더');
-    for (const [index, id] of policy.data.regions.entries()) checkRegion(file, `regions[${index}]`, id);
+    const { provider } = policy.data;
+    if (provider !== undefined) check(file, 'provider', provider, organizationIds, '기관', 'organizations 폴더');
+    for (const [index, id] of (policy.data.regions ?? []).entries()) checkRegion(file, `regions[${index}]`, id);
   }
   for (const program of tree.programs) {
     const file = fileOf(program, 'programs');
-    check(file, 'center', program.data.center, centerIds, '청년센터', 'centers 폴더');
+    const { center } = program.data;
+    if (center !== undefined) check(file, 'center', center, centerIds, '청년센터', 'centers 폴더');
     for (const [index, id] of (program.data.partners ?? []).entries()) {
       check(file, `partners[${index}]`, id, organizationIds, '기관', 'organizations 폴더');
     }
-    for (const [index, id] of program.data.regions.entries()) checkRegion(file, `regions[${index}]`, id);
+    for (const [index, id] of (program.data.regions ?? []).entries()) checkRegion(file, `regions[${index}]`, id);
   }
   return problems;
 }

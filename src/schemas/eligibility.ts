@@ -15,7 +15,7 @@ const age = z.int({ error: '나이는 만 나이 정수로 적으세요. 예: 19
 
 /** 신청 자격. An absent field means "no condition"; free-text fields are checked by the person. */
 export const eligibilitySchema = z.strictObject({
-  /** 만 나이 범위, both bounds inclusive: `{ min: 19, max: 39 }` */
+  /** 만 나이 범위 (두 값 모두 포함), 예: `{ min: 19, max: 39 }` */
   age: z
     .strictObject({
       /** 최소 만 나이 (포함) */

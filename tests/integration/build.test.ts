@@ -30,6 +30,15 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       '편집자용 안내 상자가 그려지는지 확인합니다.',
     );
     expect(readdirSync(join(outDir, 'policies/city'))).toEqual(['test-allowance']);
+    // The editors' CMS: the npm package's script served from the site itself, not a CDN.
+    expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain(
+      '<script src="./sveltia-cms.js"></script>',
+    );
+    expect(existsSync(join(outDir, 'admin/sveltia-cms.js'))).toBe(true);
+    expect(readFileSync(join(outDir, 'admin/config.yml'), 'utf8')).toContain(
+      `folder: ${join(trees, 'minimal')}/policies`,
+    );
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
   });
 
   it('fails on an entry that breaks its schema, naming the file, and leaves the published site untouched', () => {
@@ -38,9 +47,10 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     writeFileSync(join(outDir, 'index.html'), 'the site that is live now');
     const { status, output } = build('invalid-schema', outDir);
     expect(status).not.toBe(0);
-    expect(output).toContain('policies/city/broken.md');
+    expect(output).toContain('policies/city/broken.md:4:1  category');
     expect(output).toContain('분야는 다음 중 하나로 적으세요');
     expect(output).toContain('사이트를 만들지 않았습니다');
+    expect(output).toContain('빌드 중단'); // stopped by validation, before Astro ran
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that is live now');
     expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
@@ -50,7 +60,7 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     const { status, output } = build('broken-reference', outDir);
     expect(status).not.toBe(0);
     expect(output).toContain(
-      "policies/city/test-allowance.md  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.",
+      "policies/city/test-allowance.md:5:1  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.",
     );
     expect(existsSync(outDir)).toBe(false);
   });

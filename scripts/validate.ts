@@ -1,0 +1,31 @@
+// `npm run validate`: checks the whole content tree (CONTENT_DIR respected) in one pass
+// and prints every problem as `path:line:column  field  message`. Under GitHub Actions it
+// also prints annotations so problems show on the pull request. Exit 1 on any error;
+// warnings do not fail.
+import { isCalendarDate, seoulDate } from '../src/lib/dates';
+import { formatAnnotation, formatProblem } from '../src/validation/problem';
+import { readContentSources } from '../src/validation/read-content';
+import { validateContent } from '../src/validation/validate-tree';
+import { siteSettings } from './site-settings.mjs';
+
+const { contentDir } = siteSettings(process.env);
+const pinned = process.env.TODAY;
+const today = pinned && isCalendarDate(pinned) ? pinned : seoulDate(new Date());
+
+const sources = readContentSources(contentDir);
+const problems = validateContent(sources, { today });
+const errors = problems.filter((problem) => problem.severity === 'error');
+const warnings = problems.length - errors.length;
+
+for (const problem of problems) {
+  (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+}
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const problem of problems) console.log(formatAnnotation(problem));
+}
+const summary = `${contentDir}/ 파일 ${sources.length}개 검사: 오류 ${errors.length}건, 경고 ${warnings}건`;
+if (errors.length > 0) {
+  console.error(`\n${summary}. 위의 줄 번호로 가서 고친 뒤 다시 실행하세요 (npm run validate).`);
+  process.exit(1);
+}
+console.log(warnings > 0 ? `${summary}. 경고는 배포를 막지 않지만 확인해 주세요.` : `${summary}.`);

@@ -1,0 +1,38 @@
+import { daysBetween } from '../lib/dates';
+import type { Period } from '../lib/status';
+
+/**
+ * Warnings about content that is valid but probably stale. They do not stop the build:
+ * they ask an editor to look again.
+ */
+
+/** An entry not checked against its source for this long should be checked again. */
+export const STALE_AFTER_DAYS = 180;
+/** An entry closed for this long should be archived. */
+export const ARCHIVE_AFTER_DAYS = 365;
+
+export function staleMessage(updated: string, today: string): string | undefined {
+  const days = daysBetween(updated, today);
+  if (days <= STALE_AFTER_DAYS) return undefined;
+  return `마지막 확인일(updated)이 ${days}일 전입니다. 출처를 다시 확인하고 확인한 날짜로 updated를 고치세요.`;
+}
+
+export function archiveMessage(period: Period, today: string): string | undefined {
+  if (period.type !== 'fixed') return undefined;
+  const days = daysBetween(period.end, today);
+  if (days <= ARCHIVE_AFTER_DAYS) return undefined;
+  return `마감된 지 ${days}일이 지났습니다. 다시 열리지 않으면 파일을 지우거나(보관) draft: true로 바꾸세요.`;
+}
+
+/** Files (in order) whose title another policy or program already uses. */
+export function duplicateTitles(entries: readonly { file: string; title: string }[]): Map<string, string> {
+  const firstFileByTitle = new Map<string, string>();
+  const duplicates = new Map<string, string>();
+  for (const entry of entries) {
+    const key = entry.title.trim();
+    const first = firstFileByTitle.get(key);
+    if (first === undefined) firstFileByTitle.set(key, entry.file);
+    else duplicates.set(entry.file, first);
+  }
+  return duplicates;
+}

@@ -1,0 +1,168 @@
+import type { z } from 'astro/zod';
+import { centerSchema } from '../schemas/center';
+import { organizationSchema } from '../schemas/organization';
+import { policySchema } from '../schemas/policy';
+import { programSchema } from '../schemas/program';
+import { regionSchema } from '../schemas/region';
+import { bodyProblems } from './body-safety';
+import { splitEntry } from './frontmatter';
+import { BODY_FIELD, formatFieldPath, type Problem } from './problem';
+import { closestKey, objectKeys, schemaAt } from './schema-shape';
+import { type Position, readYaml, type YamlSource } from './yaml-source';
+
+/**
+ * Checks of one content file on its own: YAML syntax, the schema the build uses, dates as
+ * written, and body safety, each problem located at the key or body line it is about.
+ */
+
+export type Collection = 'regions' | 'organizations' | 'centers' | 'policies' | 'programs';
+
+export interface ContentSource {
+  collection: Collection;
+  /** Path shown to editors, e.g. `content/policies/gwangju/rent.mdx`. */
+  file: string;
+  /** Path under the collection folder without extension (`gwangju/rent`). */
+  id: string;
+  text: string;
+}
+
+const schemas = {
+  organizations: organizationSchema,
+  centers: centerSchema,
+  policies: policySchema,
+  programs: programSchema,
+} as const;
+
+export type Data = Record<string, unknown>;
+const FRONTMATTER_FIELD = '(머리말)';
+const SYNTAX_FIELD = '(YAML)';
+export const FILE_FIELD = '(파일)';
+const isoDateLike = /^\d{4}-\d{1,2}-\d{1,2}/;
+
+function setAt(data: unknown, path: readonly (string | number)[], value: unknown) {
+  let node = data as Record<string | number, unknown> | undefined;
+  for (const segment of path.slice(0, -1)) node = node?.[segment] as typeof node;
+  const last = path.at(-1);
+  if (node && typeof node === 'object' && last !== undefined) node[last] = value;
+}
+
+function schemaProblems(
+  schema: z.core.$ZodType & { safeParse(data: unknown): z.ZodSafeParseResult<unknown> },
+  data: unknown,
+  source: YamlSource,
+  basePath: (string | number)[] = [],
+): Omit<Problem, 'file'>[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const guessed = new Set<string>();
+  const problems = result.error.issues.flatMap((issue) => {
+    const path = [...basePath, ...(issue.path as (string | number)[])];
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(objectKeys(schemaAt(schema, issue.path) ?? schema));
+      return issue.keys.map((key) => {
+        const guess = closestKey(key, known);
+        if (guess !== undefined) guessed.add(formatFieldPath([...path, guess]));
+        const message = `${issue.keys.length === 1 ? issue.message : issue.message.replace(issue.keys.join(', '), key)}${guess ? ` ${guess}의 오타로 보입니다.` : ''}`;
+        return {
+          severity: 'error' as const,
+          field: formatFieldPath([...path, key]),
+          ...source.locate([...path, key]),
+          message,
+        };
+      });
+    }
+    return [
+      {
+        severity: 'error' as const,
+        field: path.length === 0 ? FRONTMATTER_FIELD : formatFieldPath(path),
+        ...source.locate(path),
+        message: issue.message,
+        missing: issue.code === 'invalid_type' && issue.input === undefined,
+      },
+    ];
+  });
+  // One problem per field (a day that does not exist also fails the start ≤ end rule), and
+  // no "missing summary" next to "sumary: did you mean summary".
+  const seen = new Set<string>();
+  return problems
+    .filter((problem) => !('missing' in problem && problem.missing && guessed.has(problem.field)))
+    .filter((problem) => !seen.has(problem.field) && Boolean(seen.add(problem.field)))
+    .map(({ severity, field, line, column, message }) => ({ severity, field, line, column, message }));
+}
+
+export interface Checked {
+  source: ContentSource;
+  yaml: YamlSource | undefined;
+  /** Raw data (possibly invalid), for reference checks of every file that parsed. */
+  raw: Data | undefined;
+  /** Data that passed its schema. */
+  valid: Data | undefined;
+}
+
+export function checkFile(source: ContentSource): { checked: Checked; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (at: Position, field: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ severity, file: source.file, ...at, field, message });
+  const isEntry = source.collection !== 'regions' && source.collection !== 'organizations';
+  let yamlText = source.text;
+  let lineOffset = 0;
+  if (isEntry) {
+    const parts = splitEntry(source.text);
+    if (parts.frontmatter === undefined) {
+      report(
+        { line: 1, column: 1 },
+        FRONTMATTER_FIELD,
+        '파일 맨 위에 ---로 시작하고 ---로 끝나는 머리말(frontmatter)이 없습니다. 같은 폴더의 다른 파일을 참고해 추가하세요.',
+      );
+      return { checked: { source, yaml: undefined, raw: undefined, valid: undefined }, problems };
+    }
+    yamlText = parts.frontmatter;
+    lineOffset = parts.frontmatterLineOffset;
+    const format = source.file.endsWith('.mdx') ? 'mdx' : 'md';
+    for (const problem of bodyProblems(parts.body, format)) {
+      report({ line: problem.line + parts.bodyLineOffset, column: problem.column }, BODY_FIELD, problem.message);
+    }
+  }
+  const yaml = readYaml(yamlText, { line: 1, column: 1 }, lineOffset);
+  for (const problem of yaml.syntaxProblems) report(problem, SYNTAX_FIELD, problem.message);
+  if (yaml.syntaxProblems.length > 0) return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
+
+  // YAML 1.1 reads an unquoted 2026-02-30 as the date 2026-03-02 without a word; give the
+  // schemas the text as written so they refuse a day that does not exist.
+  const data = yaml.data;
+  for (const scalar of yaml.plainScalars()) {
+    if (isoDateLike.test(scalar.source)) setAt(data, scalar.path, scalar.source);
+  }
+  const raw = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Data) : undefined;
+
+  if (source.collection === 'regions') {
+    if (!Array.isArray(data)) {
+      report({ line: 1, column: 1 }, FILE_FIELD, 'regions.yaml은 "- id: …" 항목의 목록이어야 합니다.');
+      return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
+    }
+    data.forEach((region, index) => {
+      // Name a region by its id (`testcity.code`), as the reference rules do.
+      const id = stringOrUndefined((region as Data | null)?.id);
+      for (const problem of schemaProblems(regionSchema, region, yaml, [index])) {
+        const field = id === undefined ? problem.field : problem.field.replace(`[${index}]`, id);
+        problems.push({ ...problem, field, file: source.file });
+      }
+    });
+    return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
+  }
+  const found = schemaProblems(schemas[source.collection], data ?? undefined, yaml);
+  for (const problem of found) problems.push({ ...problem, file: source.file });
+  return {
+    checked: {
+      source,
+      yaml,
+      raw,
+      valid: found.length === 0 ? (schemas[source.collection].parse(data) as Data) : undefined,
+    },
+    problems,
+  };
+}
+
+export const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined);
+export const stringList = (value: unknown) =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : undefined;

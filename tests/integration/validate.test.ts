@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// `npm run validate` as editors and CI run it.
+function validate(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', TODAY: '2026-11-22', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run validate', { timeout: 60_000 }, () => {
+  it('finds no error in the sample content', () => {
+    const { status, stdout, stderr } = validate({});
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/content\/ 파일 \d+개 검사: 오류 0건/);
+  });
+
+  it('reports every broken file in one pass, exits 1, and annotates under GitHub Actions', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'youth-validate-'));
+    cpSync('tests/fixtures/trees/minimal', tree, { recursive: true });
+    const policy = join(tree, 'policies/city/test-allowance.md');
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('summary: CONTENT', 'sumary: CONTENT'));
+    cpSync('tests/fixtures/invalid/programs/unknown-center.md', join(tree, 'programs/city/other.md'));
+    const { status, stdout, stderr } = validate({ CONTENT_DIR: tree, GITHUB_ACTIONS: 'true' });
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      `${tree.slice(1)}/policies/city/test-allowance.md:3:1  sumary  알 수 없는 항목입니다: sumary.`,
+    );
+    expect(stderr).toContain(`/programs/city/other.md:6:1  center  청년센터 'testcity-centre'을(를) 찾을 수 없습니다.`);
+    expect(stderr).toContain('오류 2건');
+    expect(stdout).toMatch(/^::error file=[^,]+\/policies\/city\/test-allowance\.md,line=3,col=1,title=sumary::/m);
+  });
+});

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { readContentSources } from '../src/validation/read-content';
+import type { Collection, ContentSource } from '../src/validation/validate-tree';
+
+/**
+ * The bad-input corpus (`tests/fixtures/invalid/`): each file breaks one rule. A case is
+ * the valid minimal tree plus that one file (a `regions/*.yaml` file replaces the tree's
+ * regions.yaml), so the file's problem is the only one.
+ */
+export const corpusRoot = 'tests/fixtures/invalid';
+export const validTree = 'tests/fixtures/trees/minimal';
+
+export function corpusCase(path: string): ContentSource[] {
+  const file = `${corpusRoot}/${path}`;
+  const text = readFileSync(file, 'utf8');
+  const base = readContentSources(validTree);
+  const folder = path.replace(/^warnings\//, '').split('/')[0] ?? '';
+  if (folder === 'regions') {
+    return [
+      { collection: 'regions', file, id: 'regions', text },
+      ...base.filter((source) => source.collection !== 'regions'),
+    ];
+  }
+  const id =
+    path
+      .split('/')
+      .at(-1)
+      ?.replace(/\.(mdx?|ya?ml)$/, '') ?? '';
+  return [...base, { collection: folder as Collection, file, id, text }];
+}

@@ -1,0 +1,342 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readContentSources } from '../../src/validation/read-content';
+import { validateContent } from '../../src/validation/validate-tree';
+import { corpusCase, corpusRoot, validTree } from '../invalid-corpus';
+
+// Every file in tests/fixtures/invalid/ breaks exactly one rule; each must be reported
+// once, at the line and column an editor has to change, with the Korean fix.
+const today = '2026-11-22';
+
+const errors: [file: string, line: number, column: number, field: string, message: string][] = [
+  ['centers/email-invalid.md', 5, 1, 'email', '올바른 이메일 주소를 적으세요.'],
+  ['centers/missing-address.md', 1, 1, 'address', '필수 항목이 없습니다. 이 항목을 추가하세요.'],
+  [
+    'organizations/kind-not-allowed.yaml',
+    2,
+    1,
+    'kind',
+    '허용되지 않는 값입니다. 다음 중 하나로 적으세요: city, district, province, national, center, agency, company, nonprofit',
+  ],
+  [
+    'organizations/unknown-region.yaml',
+    3,
+    1,
+    'region',
+    "지역 'testcty'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요. testcity의 오타로 보입니다.",
+  ],
+  [
+    'policies/Upper-Case-Name.md',
+    1,
+    1,
+    '(파일 이름)',
+    '파일·폴더 이름은 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 이름을 바꾸세요.',
+  ],
+  [
+    'policies/age-range-reversed.md',
+    8,
+    19,
+    'eligibility.age.max',
+    '최소 나이가 최대 나이보다 큽니다. 나이 범위를 확인하세요.',
+  ],
+  [
+    'policies/body-callout-expression-type.mdx',
+    18,
+    1,
+    '(본문)',
+    'Callout의 type 속성 값은 따옴표로 감싼 글자로만 적으세요. 예: type="info"',
+  ],
+  [
+    'policies/body-callout-unknown-type.mdx',
+    18,
+    1,
+    '(본문)',
+    'Callout의 type 속성 값은 다음 중 하나로 적으세요: info, warning',
+  ],
+  [
+    'policies/body-component-in-md.md',
+    18,
+    1,
+    '(본문)',
+    '<Callout> 컴포넌트는 .mdx 파일에서만 쓸 수 있습니다. 파일 확장자를 .mdx로 바꾸세요.',
+  ],
+  [
+    'policies/body-data-image.md',
+    18,
+    1,
+    '(본문)',
+    '링크에 javascript: 또는 data: 주소는 쓸 수 없습니다. https:// 주소로 바꾸세요.',
+  ],
+  ['policies/body-embed.mdx', 18, 1, '(본문)', '<embed> 태그는 쓸 수 없습니다. 이 태그를 지우세요.'],
+  ['policies/body-event-handler.mdx', 18, 1, '(본문)', '이벤트 속성(onClick)은 쓸 수 없습니다. 이 속성을 지우세요.'],
+  [
+    'policies/body-export.mdx',
+    18,
+    1,
+    '(본문)',
+    'import/export는 쓸 수 없습니다. 이 줄을 지우세요. 편집용 컴포넌트는 import 없이 쓸 수 있습니다.',
+  ],
+  [
+    'policies/body-expression.mdx',
+    18,
+    8,
+    '(본문)',
+    '중괄호 {…}는 코드로 실행되므로 쓸 수 없습니다. 글자 그대로 쓰려면 \\{ 처럼 앞에 역슬래시(\\)를 붙이세요.',
+  ],
+  ['policies/body-iframe.mdx', 18, 1, '(본문)', '<iframe> 태그는 쓸 수 없습니다. 이 태그를 지우세요.'],
+  [
+    'policies/body-import.mdx',
+    18,
+    1,
+    '(본문)',
+    'import/export는 쓸 수 없습니다. 이 줄을 지우세요. 편집용 컴포넌트는 import 없이 쓸 수 있습니다.',
+  ],
+  [
+    'policies/body-javascript-link.mdx',
+    18,
+    1,
+    '(본문)',
+    '링크에 javascript: 또는 data: 주소는 쓸 수 없습니다. https:// 주소로 바꾸세요.',
+  ],
+  ['policies/body-object.mdx', 18, 1, '(본문)', '<object> 태그는 쓸 수 없습니다. 이 태그를 지우세요.'],
+  [
+    'policies/body-raw-event-handler.md',
+    18,
+    1,
+    '(본문)',
+    '이벤트 속성(onmouseover)은 쓸 수 없습니다. 이 속성을 지우세요.',
+  ],
+  ['policies/body-raw-script.md', 18, 1, '(본문)', '<script> 태그는 쓸 수 없습니다. 이 태그를 지우세요.'],
+  ['policies/body-script.mdx', 18, 1, '(본문)', '<script> 태그는 쓸 수 없습니다. 이 태그를 지우세요.'],
+  [
+    'policies/body-spread-attribute.mdx',
+    18,
+    1,
+    '(본문)',
+    '<Steps>에 {…} 속성은 쓸 수 없습니다. 속성은 type="info"처럼 적으세요.',
+  ],
+  ['policies/body-style.mdx', 18, 1, '(본문)', '<style> 태그는 쓸 수 없습니다. 이 태그를 지우세요.'],
+  [
+    'policies/body-unclosed-component.mdx',
+    18,
+    1,
+    '(본문)',
+    'MDX 문법 오류입니다. 태그의 짝(<Callout>…</Callout>)이 맞는지, 중괄호나 <, > 글자가 없는지 확인하세요. 글자 그대로 쓰려면 앞에 역슬래시(\\)를 붙이세요.',
+  ],
+  [
+    'policies/body-unknown-component.mdx',
+    18,
+    1,
+    '(본문)',
+    '<ApplyForm>는 쓸 수 없습니다. Markdown 문법으로 쓰거나 편집용 컴포넌트(Callout, Steps)를 쓰세요.',
+  ],
+  [
+    'policies/category-not-allowed.md',
+    4,
+    1,
+    'category',
+    '분야는 다음 중 하나로 적으세요: jobs, housing, education, welfare-culture, participation',
+  ],
+  ['policies/end-before-start.md', 8, 45, 'application.period.end', '종료일이 시작일보다 빠릅니다. 날짜를 확인하세요.'],
+  ['policies/http-application-url.md', 10, 3, 'application.url', 'https://로 시작하는 전체 주소를 적으세요.'],
+  [
+    'policies/impossible-date.md',
+    8,
+    45,
+    'application.period.end',
+    '날짜는 YYYY-MM-DD 형식의 실제 날짜로 적으세요. 예: 2026-03-02',
+  ],
+  ['policies/javascript-source-url.md', 14, 3, 'source.url', 'https://로 시작하는 전체 주소를 적으세요.'],
+  [
+    'policies/method-not-allowed.md',
+    9,
+    20,
+    'application.method[1]',
+    '허용되지 않는 값입니다. 다음 중 하나로 적으세요: online, visit, mail, email, phone',
+  ],
+  ['policies/missing-title.md', 1, 1, 'title', '필수 항목이 없습니다. 이 항목을 추가하세요.'],
+  ['policies/negative-amount.md', 13, 3, 'support.amount', '금액은 원 단위 정수로 적으세요. 예: 500000'],
+  [
+    'policies/nested-unknown-key.md',
+    13,
+    3,
+    'support.amout',
+    '알 수 없는 항목입니다: amout. 철자를 확인하거나 지우세요. amount의 오타로 보입니다.',
+  ],
+  [
+    'policies/no-frontmatter.md',
+    1,
+    1,
+    '(머리말)',
+    '파일 맨 위에 ---로 시작하고 ---로 끝나는 머리말(frontmatter)이 없습니다. 같은 폴더의 다른 파일을 참고해 추가하세요.',
+  ],
+  [
+    'policies/online-without-url.md',
+    7,
+    1,
+    'application.url',
+    '신청 방법에 online이 있으면 신청서 주소(application.url)를 적어야 합니다.',
+  ],
+  [
+    'policies/period-type-unknown.md',
+    8,
+    13,
+    'application.period.type',
+    'type은 always(상시), fixed(특정 기간), closed(마감) 중 하나로 적으세요.',
+  ],
+  ['policies/regions-empty.md', 6, 1, 'regions', '지역(regions)을 하나 이상 적으세요. 예: [gwangju]'],
+  ['policies/summary-too-long.md', 3, 1, 'summary', '160자 이하로 줄이세요.'],
+  [
+    'policies/unknown-key-typo.md',
+    3,
+    1,
+    'sumary',
+    '알 수 없는 항목입니다: sumary. 철자를 확인하거나 지우세요. summary의 오타로 보입니다.',
+  ],
+  [
+    'policies/unknown-provider.md',
+    5,
+    1,
+    'provider',
+    "기관 'testcity-offce'을(를) 찾을 수 없습니다. organizations 폴더에 있는 id로 고치세요. testcity-office의 오타로 보입니다.",
+  ],
+  [
+    'policies/unknown-region.md',
+    6,
+    21,
+    'regions[1]',
+    "지역 'tstcity'을(를) 찾을 수 없습니다. regions.yaml에 있는 id로 고치세요. testcity의 오타로 보입니다.",
+  ],
+  ['policies/updated-not-iso.md', 15, 1, 'updated', '날짜는 YYYY-MM-DD 형식의 실제 날짜로 적으세요. 예: 2026-03-02'],
+  [
+    'policies/yaml-duplicate-key.md',
+    5,
+    1,
+    '(YAML)',
+    'YAML 문법 오류: 같은 항목이 두 번 적혀 있습니다. 하나를 지우세요.',
+  ],
+  [
+    'policies/yaml-unclosed-bracket.md',
+    6,
+    1,
+    '(YAML)',
+    'YAML 문법 오류: 괄호 [ ] 또는 { }가 닫히지 않았습니다. 줄 끝에 닫는 괄호를 추가하세요.',
+  ],
+  [
+    'programs/registration-end-before-start.md',
+    12,
+    49,
+    'registration.end',
+    '종료일이 시작일보다 빠릅니다. 날짜를 확인하세요.',
+  ],
+  [
+    'programs/session-ends-before-start.md',
+    11,
+    42,
+    'schedule.sessions[0].end',
+    '회차가 시작하기 전에 끝납니다. 시작·종료 일시를 확인하세요.',
+  ],
+  [
+    'programs/session-impossible-datetime.md',
+    11,
+    9,
+    'schedule.sessions[0].start',
+    '존재하지 않는 일시입니다. 날짜와 시간을 확인하세요.',
+  ],
+  [
+    'programs/type-not-allowed.md',
+    5,
+    1,
+    'type',
+    '허용되지 않는 값입니다. 다음 중 하나로 적으세요: course, certification, company-visit, counseling, mentoring, event',
+  ],
+  [
+    'programs/unknown-center.md',
+    6,
+    1,
+    'center',
+    "청년센터 'testcity-centre'을(를) 찾을 수 없습니다. centers 폴더에 있는 id로 고치세요. testcity-center의 오타로 보입니다.",
+  ],
+  [
+    'programs/unknown-partner.md',
+    8,
+    29,
+    'partners[1]',
+    "기관 'testcity-bank'을(를) 찾을 수 없습니다. organizations 폴더에 있는 id로 고치세요.",
+  ],
+  ['regions/code-not-quoted.yaml', 6, 3, 'testcity.code', '형식이 맞지 않습니다. 글자 값으로 적으세요.'],
+  [
+    'regions/parent-missing.yaml',
+    8,
+    3,
+    'othercity.parent',
+    '상위 지역(parent)이 없습니다. 전국(kr)만 parent를 비워 둘 수 있습니다.',
+  ],
+];
+
+const warnings: [file: string, line: number, column: number, field: string, message: string][] = [
+  [
+    'warnings/policies/closed-over-a-year.md',
+    8,
+    45,
+    'application.period.end',
+    '마감된 지 510일이 지났습니다. 다시 열리지 않으면 파일을 지우거나(보관) draft: true로 바꾸세요.',
+  ],
+  [
+    'warnings/policies/duplicate-title.md',
+    2,
+    1,
+    'title',
+    'tests/fixtures/trees/minimal/policies/city/test-allowance.md와(과) 제목이 같습니다. 찾는 사람이 구별할 수 있게 제목을 고치세요.',
+  ],
+  [
+    'warnings/policies/stale-updated.md',
+    15,
+    1,
+    'updated',
+    '마지막 확인일(updated)이 321일 전입니다. 출처를 다시 확인하고 확인한 날짜로 updated를 고치세요.',
+  ],
+];
+
+describe('npm run validate on the bad-input corpus', () => {
+  it.each(errors)('%s: reports line %i:%i, %s', (file, line, column, field, message) => {
+    expect(validateContent(corpusCase(file), { today })).toEqual([
+      { severity: 'error', file: `${corpusRoot}/${file}`, line, column, field, message },
+    ]);
+  });
+
+  it.each(warnings)('%s: warns at line %i:%i, %s, without an error', (file, line, column, field, message) => {
+    expect(validateContent(corpusCase(file), { today })).toEqual([
+      { severity: 'warning', file: `${corpusRoot}/${file}`, line, column, field, message },
+    ]);
+  });
+
+  it('covers every file of the corpus, one rule each', () => {
+    const files = (readdirSync(corpusRoot, { recursive: true }) as string[]).filter((path) =>
+      /\.(mdx?|ya?ml)$/.test(path),
+    );
+    expect([...errors, ...warnings].map(([file]) => file).sort()).toEqual(files.sort());
+    expect(errors.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('keeps checking the other files after a YAML syntax error', () => {
+    const broken = corpusCase('policies/yaml-unclosed-bracket.md');
+    const alsoBroken = corpusCase('programs/unknown-center.md').at(-1);
+    const problems = validateContent([...broken, ...(alsoBroken ? [alsoBroken] : [])], { today });
+    expect(problems.map((problem) => `${problem.file}:${problem.line}  ${problem.field}`)).toEqual([
+      `${corpusRoot}/policies/yaml-unclosed-bracket.md:6  (YAML)`,
+      `${corpusRoot}/programs/unknown-center.md:6  center`,
+    ]);
+  });
+
+  it('still checks the references of an entry that fails its schema elsewhere', () => {
+    const [base, broken] = [readContentSources(validTree), corpusCase('policies/unknown-provider.md').at(-1)];
+    const text = broken?.text.replace('category: jobs', 'category: culture') ?? '';
+    const problems = validateContent([...base, { ...(broken as (typeof base)[number]), text }], { today });
+    expect(problems.map((problem) => `${problem.line}  ${problem.field}`)).toEqual(['4  category', '5  provider']);
+  });
+
+  it('finds nothing wrong in the valid tree the cases are built on', () => {
+    expect(validateContent(readContentSources(validTree), { today })).toEqual([]);
+  });
+});

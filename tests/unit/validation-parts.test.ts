@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { editorComponentRules } from '../../src/validation/editor-components';
+import { splitEntry } from '../../src/validation/frontmatter';
+import { formatAnnotation, formatProblem, type Problem, parseFieldPath } from '../../src/validation/problem';
+import { closestKey } from '../../src/validation/schema-shape';
+import { readYaml } from '../../src/validation/yaml-source';
+
+const problem: Problem = {
+  severity: 'error',
+  file: 'content/policies/gwangju/rent.mdx',
+  line: 7,
+  column: 3,
+  field: 'application.period.end',
+  message: '종료일이 시작일보다 빠릅니다. 날짜를 확인하세요.',
+};
+
+describe('validation output', () => {
+  it('prints path:line:column, field and the Korean fix on one line', () => {
+    expect(formatProblem(problem)).toBe(
+      'content/policies/gwangju/rent.mdx:7:3  application.period.end  종료일이 시작일보다 빠릅니다. 날짜를 확인하세요.',
+    );
+    expect(formatProblem({ ...problem, severity: 'warning' })).toContain('  경고: 종료일이');
+  });
+
+  it('prints GitHub annotations with properties escaped', () => {
+    expect(formatAnnotation(problem)).toBe(
+      '::error file=content/policies/gwangju/rent.mdx,line=7,col=3,title=application.period.end::종료일이 시작일보다 빠릅니다. 날짜를 확인하세요.',
+    );
+    expect(formatAnnotation({ ...problem, severity: 'warning', field: 'a,b:c', message: '100%\n' })).toBe(
+      '::warning file=content/policies/gwangju/rent.mdx,line=7,col=3,title=a%2Cb%3Ac::100%25%0A',
+    );
+  });
+
+  it('reads field paths with list indexes', () => {
+    expect(parseFieldPath('schedule.sessions[0].end')).toEqual(['schedule', 'sessions', 0, 'end']);
+  });
+});
+
+describe('locating keys', () => {
+  it('points at a nested key on its file line, after the frontmatter opening line', () => {
+    const text =
+      '---\ntitle: x\napplication:\n  period: { type: fixed, start: 2026-03-02, end: 2026-02-01 }\n---\nbody';
+    const parts = splitEntry(text);
+    expect(parts.bodyLineOffset).toBe(5);
+    const yaml = readYaml(parts.frontmatter ?? '', { line: 1, column: 1 }, parts.frontmatterLineOffset);
+    expect(yaml.locate(['application', 'period', 'end'])).toEqual({ line: 4, column: 45 });
+    expect(yaml.locate(['summary'])).toEqual({ line: 1, column: 1 });
+    expect(yaml.locate(['application', 'url'])).toEqual({ line: 3, column: 1 });
+  });
+
+  it('keeps dates as written so a day that does not exist can be refused', () => {
+    const yaml = readYaml('updated: 2026-02-30\n');
+    expect(yaml.plainScalars()).toEqual([{ path: ['updated'], source: '2026-02-30', line: 1, column: 10 }]);
+  });
+});
+
+describe('typo hints', () => {
+  it('suggests the field an editor most likely meant', () => {
+    expect(closestKey('sumary', ['title', 'summary', 'support'])).toBe('summary');
+    expect(closestKey('provder', ['provider', 'regions'])).toBe('provider');
+    expect(closestKey('homepage', ['title', 'summary'])).toBeUndefined();
+  });
+});
+
+describe('editor components', () => {
+  it('allows exactly the components in src/components/editor/', () => {
+    const components = readdirSync('src/components/editor')
+      .filter((file) => file.endsWith('.astro'))
+      .map((file) => file.replace('.astro', ''));
+    expect(Object.keys(editorComponentRules).sort()).toEqual(components.sort());
+  });
+});

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+// The CI workflows run code from pull requests: keep them least-privileged and pinned.
+const folder = '.github/workflows';
+const workflows = readdirSync(folder)
+  .filter((file) => file.endsWith('.yml'))
+  .map((file) => ({ file, text: readFileSync(`${folder}/${file}`, 'utf8') }))
+  .map(({ file, text }) => ({ file, text, workflow: parse(text) as Record<string, unknown> }));
+
+type Job = { permissions?: Record<string, string>; steps: { uses?: string; run?: string }[] };
+const jobsOf = (workflow: Record<string, unknown>) => Object.values(workflow.jobs as Record<string, Job>);
+
+describe.each(workflows)('$file', ({ text, workflow }) => {
+  it('pins every action to a full commit SHA', () => {
+    const uses = jobsOf(workflow).flatMap((job) => job.steps.flatMap((step) => (step.uses ? [step.uses] : [])));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const action of uses) expect(action).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+  });
+
+  it('reads the repository with a read-only token by default and never runs on pull_request_target', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(text).not.toContain('pull_request_target');
+    expect(text).not.toMatch(/\$\{\{\s*secrets\./);
+    for (const job of jobsOf(workflow)) {
+      const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@')) as {
+        with?: Record<string, unknown>;
+      };
+      expect(checkout?.with?.['persist-credentials']).toBe(false);
+    }
+  });
+});
+
+describe('pull request checks', () => {
+  const checks = workflows.find(({ file }) => file === 'pr-checks.yml')?.workflow ?? {};
+  it('validate content, type-check, test and build on every pull request', () => {
+    expect(Object.keys(checks.on as object)).toContain('pull_request');
+    const commands = jobsOf(checks).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+    expect(commands).toEqual(
+      expect.arrayContaining(['npm run validate', 'npm run check', 'npm run test:unit', 'npm run build']),
+    );
+  });
+});
+
+describe('weekly link check', () => {
+  const links = workflows.find(({ file }) => file === 'link-check.yml');
+  it('runs npm run check:links weekly and may only write issues', () => {
+    expect(links?.text).toContain('npm run --silent check:links');
+    expect(links?.text).toContain('gh issue create');
+    expect((links?.workflow.on as { schedule?: unknown[] } | undefined)?.schedule).toHaveLength(1);
+    expect(jobsOf(links?.workflow ?? {}).map((job) => job.permissions)).toEqual([
+      { contents: 'read', issues: 'write' },
+    ]);
+  });
+});
