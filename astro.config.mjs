@@ -28,7 +28,9 @@ export default defineConfig({
           // The few small modules every entry page needs (status, dates, saved list) in one
           // file: each extra chunk costs a request and its own gzip overhead.
           manualChunks(id) {
-            if (/src\/(lib\/(status|dates)|client\/(saved-entries|storage|dom))\.ts$/.test(id)) return 'entry-core';
+            return /src\/(lib\/(status|dates)|client\/(saved-entries|storage|dom))\.ts$/.test(id)
+              ? 'entry-core'
+              : undefined;
           },
         },
       },

@@ -48,7 +48,9 @@ const byFile = Map.groupBy(problems, ({ link }) => link.file);
 for (const [file, items] of byFile) {
   console.log(`\n### ${file} (${items[0]?.link.label})`);
   for (const { link, result } of items) {
-    console.log(`- ${verdictLabels[result?.verdict ?? 'error']} · ${link.field} · ${link.url} · ${result?.detail ?? ''}`);
+    console.log(
+      `- ${verdictLabels[result?.verdict ?? 'error']} · ${link.field} · ${link.url} · ${result?.detail ?? ''}`,
+    );
   }
 }
 const count = (verdict: string) => [...results.values()].filter((result) => result.verdict === verdict).length;
