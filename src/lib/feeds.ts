@@ -36,13 +36,16 @@ export interface Feed {
 
 /** Text and attribute values: the five XML special characters, and no control characters XML forbids. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; removing them is the point.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 /** Newest `updated` first, ties by title; at most `limit` items. */
@@ -57,7 +60,12 @@ export function selectFeedItems<T extends { updated: string; title: string }>(
 
 /** The most recent `updated` of the items, or the build date for an empty feed. */
 export function feedUpdated(feed: Feed): string {
-  return feed.items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), '') || feed.buildDate;
+  return (
+    feed.items
+      .map((item) => item.updated)
+      .sort()
+      .at(-1) ?? feed.buildDate
+  );
 }
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
