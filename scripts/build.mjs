@@ -4,14 +4,16 @@
 // the deploy step (or `npm start`) would publish it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { headersFile, parseFrameAncestors } from '../src/lib/security-headers.ts';
 import { siteSettings } from './site-settings.mjs';
 
 const settings = siteSettings(process.env);
 const outDir = resolve(settings.outDir);
 const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
 
 await rm(staging, { recursive: true, force: true });
 const started = performance.now();
@@ -26,6 +28,12 @@ if (result.status !== 0) {
   );
   process.exit(result.status ?? 1);
 }
+// Security headers for the CDN name every top-level path of the output (see security-headers.ts).
+const outputEntries = (await readdir(staging, { withFileTypes: true })).map((entry) => ({
+  name: entry.name,
+  directory: entry.isDirectory(),
+}));
+await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, frameAncestors));
 if (existsSync(outDir)) await rm(outDir, { recursive: true });
 await rename(staging, outDir);
 console.log(

@@ -93,18 +93,21 @@ function pick(
   return value;
 }
 
+export function isEmbedStatusFilter(value: string): value is EmbedStatusFilter {
+  return (embedStatusFilters as readonly string[]).includes(value);
+}
+
 /** Reads an embed's query string. Unknown values are dropped with a Korean note; nothing throws. */
 export function parseEmbedOptions(
   query: string | URLSearchParams,
   vocabulary: EmbedVocabulary = {},
+  defaultStatus: EmbedStatusFilter = 'applicable',
 ): ParsedEmbedOptions {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const problems: string[] = [];
-  const statusValue = params.get('status')?.trim() || 'applicable';
-  const status = (embedStatusFilters as readonly string[]).includes(statusValue)
-    ? (statusValue as EmbedStatusFilter)
-    : undefined;
-  if (!status) problems.push(`알 수 없는 상태입니다: ${statusValue}. 지금 신청할 수 있는 것을 보여 줍니다.`);
+  const statusValue = params.get('status')?.trim() || defaultStatus;
+  const status = isEmbedStatusFilter(statusValue) ? statusValue : undefined;
+  if (!status) problems.push(`알 수 없는 상태입니다: ${statusValue}. 기본 조건으로 보여 줍니다.`);
 
   let limit = DEFAULT_EMBED_LIMIT;
   const limitValue = params.get('limit')?.trim();
@@ -129,7 +132,7 @@ export function parseEmbedOptions(
       category: pick(params, 'category', vocabulary.categories, '분야', problems),
       center: pick(params, 'center', vocabulary.centers, '청년센터', problems),
       type: pick(params, 'type', vocabulary.types, '프로그램 종류', problems),
-      status: status ?? 'applicable',
+      status: status ?? defaultStatus,
       limit,
       accent,
       compact: compactValue !== null && compactValue !== '0' && compactValue !== 'false',
@@ -151,6 +154,7 @@ export interface EmbedCandidate {
 export function matchesStatusFilter(status: ApplicationStatus, filter: EmbedStatusFilter): boolean {
   if (filter === 'all') return true;
   if (filter === 'applicable') return isApplicable(status);
+  if (filter === 'current') return isApplicable(status) || status === 'upcoming';
   return status === filter;
 }
 
@@ -208,4 +212,67 @@ export function readEmbedHeight(data: unknown): number | undefined {
   if (type !== EMBED_HEIGHT_MESSAGE || typeof height !== 'number') return undefined;
   if (!Number.isInteger(height) || height < 0 || height > MAX_EMBED_HEIGHT) return undefined;
   return height;
+}
+
+/** Korean captions of the status filters, for headings and the embed builder. */
+export const embedStatusCaptions: Record<EmbedStatusFilter, string> = {
+  applicable: '지금 신청할 수 있는 것',
+  current: '신청 가능·접수 예정',
+  all: '마감된 것까지 전체',
+  open: '신청 가능',
+  'closing-soon': '마감 임박',
+  upcoming: '접수 예정',
+  always: '상시 신청',
+  closed: '마감',
+};
+
+/** Names of the filter values for a heading (region name, category label, …). */
+export interface EmbedNames {
+  region?: string | undefined;
+  category?: string | undefined;
+  center?: string | undefined;
+  type?: string | undefined;
+}
+
+/** `광주 서구 · 주거 청년 정책` or `군산시 청년뜰 · 강좌 프로그램`. */
+export function embedListTitle(kind: 'policy' | 'program', names: EmbedNames): string {
+  const parts = kind === 'policy' ? [names.region, names.category] : [names.center ?? names.region, names.type];
+  const filters = parts.filter((part): part is string => Boolean(part));
+  const noun = kind === 'policy' ? '청년 정책' : '청년센터 프로그램';
+  return filters.length === 0 ? noun : `${filters.join(' · ')} ${noun}`;
+}
+
+/** Options as a query string, leaving out defaults so snippets stay short. */
+export function embedQuery(options: Partial<EmbedOptions>, defaultStatus: EmbedStatusFilter = 'applicable'): string {
+  const params = new URLSearchParams();
+  for (const name of ['region', 'category', 'center', 'type'] as const) {
+    const value = options[name];
+    if (value) params.set(name, value);
+  }
+  if (options.status && options.status !== defaultStatus) params.set('status', options.status);
+  if (options.limit && options.limit !== DEFAULT_EMBED_LIMIT) params.set('limit', String(options.limit));
+  if (options.accent) params.set('accent', options.accent);
+  if (options.compact) params.set('compact', '1');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The markup a municipal web team pastes: the div the loader turns into a frame, a
+ * plain link inside it for browsers without scripts, and the loader itself.
+ * `siteRoot` is the site's address with its base path (`https://example.go.kr/youth/`).
+ */
+export function embedSnippet(siteRoot: string, path: string, title: string): string {
+  const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
+  const pageUrl = `${root}${path.replace(/^\//, '')}`;
+  return [
+    `<div data-embed-src="${escapeHtml(path)}" data-embed-title="${escapeHtml(title)}">`,
+    `  <a href="${escapeHtml(pageUrl)}">${escapeHtml(title)} 보기 (청년길잡이)</a>`,
+    '</div>',
+    `<script src="${escapeHtml(`${root}embed.js`)}" async></script>`,
+  ].join('\n');
 }

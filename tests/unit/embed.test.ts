@@ -5,6 +5,9 @@ import {
   type EmbedCandidate,
   embedFrameUrl,
   embedHeightMessage,
+  embedListTitle,
+  embedQuery,
+  embedSnippet,
   matchesEmbed,
   parseEmbedOptions,
   readEmbedHeight,
@@ -159,5 +162,44 @@ describe('embed height message', () => {
     ]) {
       expect(readEmbedHeight(data)).toBeUndefined();
     }
+  });
+});
+
+describe('embed titles, queries and snippets', () => {
+  it('names the filters in the heading', () => {
+    expect(embedListTitle('policy', { region: '광주 서구', category: '주거' })).toBe('광주 서구 · 주거 청년 정책');
+    expect(embedListTitle('policy', {})).toBe('청년 정책');
+    expect(embedListTitle('program', { center: '군산시 청년뜰', type: '강좌' })).toBe(
+      '군산시 청년뜰 · 강좌 청년센터 프로그램',
+    );
+  });
+
+  it('shows upcoming programs with the current filter, but not closed ones', () => {
+    expect(parseEmbedOptions('', {}, 'current').options.status).toBe('current');
+    const base = { category: 'jobs', residentRegions: [] };
+    const options = parseEmbedOptions('', {}, 'current').options;
+    expect(matchesEmbed({ ...base, status: 'upcoming' }, options)).toBe(true);
+    expect(matchesEmbed({ ...base, status: 'closed' }, options)).toBe(false);
+  });
+
+  it('leaves defaults out of the query string', () => {
+    expect(embedQuery({ region: 'gwangju-seogu', status: 'applicable', limit: 10, compact: false })).toBe(
+      '?region=gwangju-seogu',
+    );
+    expect(embedQuery({ category: 'housing', limit: 3, accent: '#114477', compact: true })).toBe(
+      '?category=housing&limit=3&accent=%23114477&compact=1',
+    );
+  });
+
+  it('writes a snippet with a fallback link and the loader from the site root, escaping the title', () => {
+    const snippet = embedSnippet('https://example.go.kr/youth/', '/embed/policies/?region=a&category=b', '"주거" 정책');
+    expect(snippet).toBe(
+      [
+        '<div data-embed-src="/embed/policies/?region=a&amp;category=b" data-embed-title="&quot;주거&quot; 정책">',
+        '  <a href="https://example.go.kr/youth/embed/policies/?region=a&amp;category=b">&quot;주거&quot; 정책 보기 (청년길잡이)</a>',
+        '</div>',
+        '<script src="https://example.go.kr/youth/embed.js" async></script>',
+      ].join('\n'),
+    );
   });
 });
