@@ -7,9 +7,13 @@ import { type ApplicationStatus, isApplicable } from './status';
  * and `embed.js`, so the three never disagree.
  */
 
-/** `status=` values: one status, `applicable` (open, closing soon or always), or `all`. */
+/**
+ * `status=` values: one status, `applicable` (open, closing soon or always), `current`
+ * (applicable or upcoming: a center's upcoming programs), or `all`.
+ */
 export const embedStatusFilters = [
   'applicable',
+  'current',
   'all',
   'open',
   'closing-soon',
