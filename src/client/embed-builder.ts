@@ -37,8 +37,15 @@ if (form && preview && snippet && copy) {
 
   const value = (name: string) => new FormData(form).get(name)?.toString() ?? '';
 
+  let lastKind = '';
   const update = () => {
     const kind = value('kind') || 'policies';
+    const statusSelect = form.querySelector<HTMLSelectElement>('[name="status"]');
+    if (kind !== lastKind && statusSelect) {
+      // Each kind starts from its own default: policies open now, programs open or coming up.
+      statusSelect.value = kind === 'programs' ? 'current' : 'applicable';
+      lastKind = kind;
+    }
     for (const field of form.querySelectorAll<HTMLElement>('[data-builder-field]')) {
       field.hidden = !(field.dataset.builderField ?? '').split(' ').includes(kind);
     }

@@ -103,7 +103,7 @@ test.describe('embed snippet on a municipal page (another origin)', () => {
       expect(link.rel).toContain('noopener');
     }
     const card = frame.locator('[data-embed-entry]:not([hidden]) h2 a').first();
-    const title = (await card.innerText()).replace('(새 창)', '').trim();
+    const title = ((await card.textContent()) ?? '').replace('(새 창)', '').trim();
     const [opened] = await Promise.all([context.waitForEvent('page'), card.click()]);
     await opened.waitForLoadState();
     expect(opened.url()).toMatch(new RegExp(`^${site}/policies/`));
@@ -160,7 +160,7 @@ test.describe('embed pages', () => {
     const allowed = ['광주 서구', '광주광역시', '전국'];
     for (const card of await visible.all()) {
       await expect(card).toContainText('주거');
-      const regionsText = await card.locator('p').last().innerText();
+      const regionsText = (await card.locator('p').last().textContent()) ?? '';
       expect(
         regionsText.split(', ').some((name) => allowed.includes(name)),
         regionsText,
