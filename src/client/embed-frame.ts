@@ -8,6 +8,7 @@ import {
   parseEmbedOptions,
   selectEmbedEntries,
 } from '../lib/embed';
+import { paths, withBase } from '../lib/paths';
 import type { ApplicationStatus } from '../lib/status';
 
 // Runs inside an embed page: applies the theme options and filters from the query
@@ -78,6 +79,17 @@ if (list) {
   const empty = list.querySelector<HTMLElement>('[data-embed-empty]');
   if (empty) empty.hidden = shown.size > 0;
   list.querySelector<HTMLElement>('[data-embed-nojs]')?.remove();
+
+  // "전체 목록 보기" goes to the site page with the same scope: the region, category or center.
+  const more = list.querySelector<HTMLAnchorElement>('[data-embed-more]');
+  const scopePath = options.region
+    ? paths.region(options.region)
+    : options.center
+      ? paths.center(options.center)
+      : options.category
+        ? paths.category(options.category)
+        : undefined;
+  if (more?.dataset.embedMore && scopePath) more.href = withBase(more.dataset.embedMore, scopePath);
 }
 
 const problemBox = document.querySelector<HTMLElement>('[data-embed-problems]');

@@ -176,8 +176,17 @@ test.describe('embed pages', () => {
     });
     await expect(visible).toHaveCount(expected.length);
 
+    await expect(page.getByRole('link', { name: '전체 목록 보기 (새 창)' })).toHaveAttribute(
+      'href',
+      '/regions/gwangju-seogu/',
+    );
+
     await page.goto(`${site}/embed/policies/?category=housing&limit=2&status=all`);
     await expect(page.locator('[data-embed-entry]:not([hidden])')).toHaveCount(2);
+    await expect(page.getByRole('link', { name: '전체 목록 보기 (새 창)' })).toHaveAttribute(
+      'href',
+      '/categories/housing/',
+    );
   });
 
   test('take a strict accent colour and a compact mode', async ({ page }) => {
