@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { embedHostPort, embedSitePort } from './tests/e2e/embed-sites.mjs';
 import { e2eSites } from './tests/e2e/sites.mjs';
 
 // Browser tests run against the built sites (npm run test:e2e builds them first) in
@@ -31,10 +32,24 @@ export default defineConfig({
     },
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 } }, grepInvert: /@phone-only/ },
   ],
-  webServer: Object.values(e2eSites).map((site) => ({
-    command: `node scripts/serve.mjs ${site.env.OUT_DIR}`,
-    url: `http://127.0.0.1:${site.port}${site.base}`,
-    env: { ...site.env, PORT: String(site.port) },
-    reuseExistingServer: !process.env.CI,
-  })),
+  webServer: [
+    ...Object.values(e2eSites).map((site) => ({
+      command: `node scripts/serve.mjs ${site.env.OUT_DIR}`,
+      url: `http://127.0.0.1:${site.port}${site.base}`,
+      env: { ...site.env, PORT: String(site.port) },
+      reuseExistingServer: !process.env.CI,
+    })),
+    // Embeds: the root build again, with its _headers applied, and a host page on another origin.
+    {
+      command: `node scripts/serve.mjs ${e2eSites.root.env.OUT_DIR}`,
+      url: `http://127.0.0.1:${embedSitePort}/`,
+      env: { ...e2eSites.root.env, PORT: String(embedSitePort), SERVE_HEADERS: '1' },
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'node tests/e2e/embed-host.mjs',
+      url: `http://127.0.0.1:${embedHostPort}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

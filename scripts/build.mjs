@@ -4,14 +4,16 @@
 // the deploy step (or `npm start`) would publish it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { headersFile, parseFrameAncestors } from '../src/lib/security-headers.ts';
 import { siteSettings } from './site-settings.mjs';
 
 const settings = siteSettings(process.env);
 const outDir = resolve(settings.outDir);
 const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
 
 // A test runner (Vitest) puts its own import.meta.env values (DEV=1, MODE=test, …) into
 // process.env; left there they would make Astro build in development mode and publish drafts.
@@ -49,6 +51,12 @@ if (admin.status !== 0) {
   console.error(`\n빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`);
   process.exit(admin.status ?? 1);
 }
+// Security headers for the CDN name every top-level path of the output (see security-headers.ts).
+const outputEntries = (await readdir(staging, { withFileTypes: true })).map((entry) => ({
+  name: entry.name,
+  directory: entry.isDirectory(),
+}));
+await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, frameAncestors));
 if (existsSync(outDir)) await rm(outDir, { recursive: true });
 await rename(staging, outDir);
 console.log(

@@ -3,15 +3,22 @@
 // the base path, `index.html` for folders, and the site's 404 page for anything else.
 // Used by `npm start` and the browser tests; no dependency beyond Node.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 import { siteSettings } from './site-settings.mjs';
 
 const { base, outDir } = siteSettings(process.env);
 const root = resolve(process.argv[2] ?? outDir);
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+// Sends the security headers of the build's _headers file, as the CDN would
+// (SERVE_HEADERS=0 turns them off).
+const headerRules =
+  process.env.SERVE_HEADERS !== '0'
+    ? parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''))
+    : [];
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +58,10 @@ const server = createServer(async (request, response) => {
   }
   const file = found ?? join(root, '404.html');
   const status = found ? 200 : 404;
-  response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  response.writeHead(status, {
+    ...headersForPath(headerRules, pathname),
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+  });
   createReadStream(file)
     .on('error', () => response.end())
     .pipe(response);

@@ -1,0 +1,100 @@
+import { allListings, buildDate, calendarSourceOf, regions } from './content';
+import { entryEvents, serializeCalendar } from './lib/calendar';
+import { categories, categoryLabel } from './lib/categories';
+import { type Feed, renderAtom, renderRss, selectFeedItems } from './lib/feeds';
+import { formatPeriod } from './lib/format';
+import type { Listing } from './lib/listing';
+import { paths } from './lib/paths';
+import { href, siteName } from './site';
+
+/**
+ * Feeds and calendar subscriptions cover the same scopes: the whole site, one category,
+ * or what residents of one region may apply for (a resident of 광주 서구 also gets
+ * 광주광역시 and 전국 entries, by RegionTree.isResidentEligible).
+ */
+
+export interface Scope {
+  /** Path segment under /feeds/ and /calendar/: `all`, `categories/housing`, `regions/gwangju-seogu`. */
+  key: string;
+  /** `광주 서구`, `주거`, or the site name. */
+  name: string;
+  /** The site page with the same entries. */
+  page: string;
+  listings: Listing[];
+}
+
+export const scopes: Scope[] = [
+  { key: 'all', name: '전체', page: paths.home(), listings: allListings },
+  ...categories.map((category) => ({
+    key: `categories/${category.id}`,
+    name: category.label,
+    page: paths.category(category.id),
+    listings: allListings.filter((listing) => listing.category === category.id),
+  })),
+  ...regions.all().map((region) => ({
+    key: `regions/${region.id}`,
+    name: region.name,
+    page: paths.region(region.id),
+    listings: allListings.filter((listing) => regions.isResidentEligible(region.id, listing.regions)),
+  })),
+];
+
+const absolute = (path: string, site: URL | undefined) => new URL(href(path), site).href;
+
+export type FeedFormat = 'rss' | 'atom';
+export const feedFile: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml' };
+
+/** `/feeds/rss.xml` for the whole site, `/feeds/regions/gwangju/atom.xml` for a scope. */
+export function feedPath(scope: Scope, format: FeedFormat): string {
+  return scope.key === 'all' ? `/feeds/${feedFile[format]}` : `/feeds/${scope.key}/${feedFile[format]}`;
+}
+
+export function calendarPath(scope: Scope): string {
+  return `/calendar/${scope.key}.ics`;
+}
+
+export function feedTitle(scope: Scope): string {
+  return scope.key === 'all' ? `${siteName} 새 소식` : `${siteName} ${scope.name} 새 소식`;
+}
+
+export function renderFeed(scope: Scope, format: FeedFormat, site: URL | undefined): string {
+  const feed: Feed = {
+    title: feedTitle(scope),
+    description: `${scope.key === 'all' ? '' : `${scope.name} `}청년 정책과 청년센터 프로그램 중 새로 올라오거나 다시 확인한 항목 (샘플 데이터)`,
+    siteUrl: absolute(scope.page, site),
+    feedUrl: absolute(feedPath(scope, format), site),
+    author: siteName,
+    buildDate,
+    items: selectFeedItems(scope.listings).map((listing) => ({
+      title: listing.title,
+      summary: listing.summary,
+      url: absolute(paths.entry(listing.kind, listing.id), site),
+      updated: listing.updated,
+      category: categoryLabel(listing.category),
+      details: [
+        `${listing.kind === 'policy' ? '신청' : '모집'} 기간: ${formatPeriod(listing.period)}`,
+        `대상 지역: ${listing.regions.map((id) => regions.name(id)).join(', ')}`,
+      ],
+    })),
+  };
+  return format === 'rss' ? renderRss(feed) : renderAtom(feed);
+}
+
+/** Deadlines, openings and program sessions of a scope, with the UIDs of src/lib/calendar.ts. */
+export function renderScopeCalendar(scope: Scope, site: URL | undefined): string {
+  const host = site?.hostname ?? 'localhost';
+  const events = scope.listings.flatMap((listing) => entryEvents(calendarSourceOf(listing, site), host));
+  const name = scope.key === 'all' ? `${siteName} 신청 일정` : `${siteName} ${scope.name} 신청 일정`;
+  return serializeCalendar(name, events);
+}
+
+export function scopeByKey(key: string): Scope | undefined {
+  return scopes.find((scope) => scope.key === key);
+}
+
+export function calendarResponse(scope: Scope | undefined, site: URL | undefined): Response {
+  if (!scope) throw new Error('알 수 없는 달력 범위입니다.');
+  return new Response(renderScopeCalendar(scope, site), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+}

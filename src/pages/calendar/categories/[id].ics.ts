@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarResponse, scopeByKey, scopes } from '../../../feeds';
+
+export const getStaticPaths = (() =>
+  scopes
+    .filter((scope) => scope.key.startsWith('categories/'))
+    .map((scope) => ({ params: { id: scope.key.slice('categories/'.length) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => calendarResponse(scopeByKey(`categories/${params.id}`), site);

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarResponse, scopeByKey, scopes } from '../../../feeds';
+
+export const getStaticPaths = (() =>
+  scopes
+    .filter((scope) => scope.key.startsWith('regions/'))
+    .map((scope) => ({ params: { id: scope.key.slice('regions/'.length) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => calendarResponse(scopeByKey(`regions/${params.id}`), site);
