@@ -87,7 +87,9 @@ export function headersFile(base: string, entries: readonly OutputEntry[], frame
     block(prefix, noFraming),
   ];
   // Host configuration files (_headers, _redirects) are not served.
-  const served = entries.filter((entry) => !['_headers', '_redirects'].includes(entry.name) && !entry.name.startsWith('.'));
+  const served = entries.filter(
+    (entry) => !['_headers', '_redirects'].includes(entry.name) && !entry.name.startsWith('.'),
+  );
   for (const entry of [...served].sort((a, b) => a.name.localeCompare(b.name))) {
     const path = entry.directory ? `${prefix}${entry.name}/*` : `${prefix}${entry.name}`;
     if (!(entry.directory && ownPolicyFolders.includes(entry.name))) blocks.push(block(path, strict));
