@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { buildSearchIndex } from './search-index.mjs';
 import { siteSettings } from './site-settings.mjs';
 
 const settings = siteSettings(process.env);
@@ -25,6 +26,16 @@ if (result.status !== 0) {
     `\n빌드 실패: 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다. 위의 오류 메시지를 확인하세요.`,
   );
   process.exit(result.status ?? 1);
+}
+try {
+  const search = await buildSearchIndex(staging);
+  console.log(
+    `Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KB in ${search.seconds.toFixed(1)} s`,
+  );
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n빌드 실패: 검색 색인을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.\n${error}`);
+  process.exit(1);
 }
 if (existsSync(outDir)) await rm(outDir, { recursive: true });
 await rename(staging, outDir);

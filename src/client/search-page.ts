@@ -1,0 +1,135 @@
+import { fallbackQueries, normaliseQuery } from '../lib/korean-search';
+import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
+import { resultItem } from './search-render';
+
+// The search page: the URL is the state (q, filters, sort). Typing replaces the current
+// history entry, submitting or changing a filter adds one, and back/forward re-run the
+// search from the URL. The form works without this script as a plain GET form.
+
+const PAGE_SIZE = 10;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+const broader = document.querySelector<HTMLAnchorElement>('[data-search-broader]');
+
+let generation = 0;
+let shown: PagefindResult[] = [];
+let shownCount = 0;
+let shownQuery = '';
+
+function stateFromForm(): SearchState {
+  const params = new URLSearchParams();
+  if (form) for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.set(name, value);
+  return parseSearchState(params);
+}
+
+function fillForm(state: SearchState) {
+  if (!form || !input) return;
+  input.value = state.query;
+  for (const select of form.querySelectorAll('select')) {
+    select.value = select.name === 'sort' ? (state.sort ?? '') : (state.filters[select.name as never] ?? '');
+  }
+}
+
+/** Runs the query, then the fallbacks (spacing split, one-syllable typos) while nothing is found. */
+async function find(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
+  const options = {
+    filters: state.filters as Record<string, string>,
+    ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
+  };
+  const query = state.query ? normaliseQuery(state.query) : null;
+  const first = (await pagefind.search(query, options))?.results ?? [];
+  if (first.length > 0 || !state.query) return first;
+  const { split, typo } = fallbackQueries(state.query);
+  if (split) {
+    const results = (await pagefind.search(split, options))?.results ?? [];
+    if (results.length > 0) return results;
+  }
+  const best = new Map<string, PagefindResult>();
+  for (const results of await Promise.all(typo.map((q) => pagefind.search(q, options)))) {
+    for (const result of results?.results ?? []) {
+      const known = best.get(result.id);
+      if (!known || known.score < result.score) best.set(result.id, result);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+async function renderMore(upTo: number, run: number) {
+  if (!list) return;
+  const slice = shown.slice(shownCount, upTo);
+  const data = await Promise.all(slice.map((result) => result.data()));
+  if (run !== generation) return;
+  list.append(...data.map((entry) => resultItem(entry, shownQuery)));
+  shownCount += slice.length;
+  if (more) more.hidden = shownCount >= shown.length;
+}
+
+async function search(state: SearchState) {
+  const run = ++generation;
+  if (!list || !status) return;
+  const hasQuery = state.query !== '' || Object.keys(state.filters).length > 0;
+  if (!hasQuery) {
+    list.replaceChildren();
+    list.dataset.searchQuery = '';
+    status.textContent = '찾고 싶은 정책이나 프로그램을 입력하세요.';
+    if (empty) empty.hidden = true;
+    if (more) more.hidden = true;
+    return;
+  }
+  const pagefind = await loadPagefind();
+  const results = await find(pagefind, state);
+  if (run !== generation) return;
+  shown = results;
+  shownCount = 0;
+  shownQuery = state.query;
+  list.replaceChildren();
+  await renderMore(PAGE_SIZE, run);
+  if (run !== generation) return;
+  const label = state.query ? `‘${state.query}’ 검색 결과` : '조건에 맞는 항목';
+  status.textContent = results.length > 0 ? `${label} ${results.length}건` : `${label}가 없습니다.`;
+  if (empty) empty.hidden = results.length > 0;
+  const wider = broaderQuery(state);
+  if (broader) {
+    broader.hidden = wider === undefined;
+    if (wider) {
+      broader.href = `?${searchParams(wider)}`;
+      broader.textContent = wider.query ? `‘${wider.query}’(으)로 넓혀 찾기` : '조건 없이 다시 찾기';
+    }
+  }
+  list.dataset.searchQuery = state.query;
+}
+
+function update(mode: 'push' | 'replace') {
+  const state = stateFromForm();
+  const url = `${location.pathname}${searchParams(state).size > 0 ? `?${searchParams(state)}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) {
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  void search(state);
+}
+
+if (form && input) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update('push');
+  });
+  input.addEventListener('input', () => update('replace'));
+  for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => update('push'));
+  more?.addEventListener('click', () => void renderMore(shownCount + PAGE_SIZE, generation));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(new URLSearchParams(location.search));
+    fillForm(state);
+    void search(state);
+  });
+  const initial = parseSearchState(new URLSearchParams(location.search));
+  fillForm(initial);
+  void loadPagefind();
+  void search(initial);
+}
