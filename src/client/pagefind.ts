@@ -3,6 +3,8 @@ import { withBase } from '../lib/paths';
 /** The part of Pagefind's browser API the search page uses (pagefind.js has no types). */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text, hidden search terms included. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -14,7 +16,7 @@ export interface PagefindResult {
 
 export interface PagefindSearchOptions {
   filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
+  sort?: Record<string, 'asc' | 'desc'> | undefined;
 }
 
 export interface Pagefind {

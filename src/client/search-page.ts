@@ -1,6 +1,6 @@
-import { fallbackQueries, normaliseQuery } from '../lib/korean-search';
+import { fallbackQueries, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions } from './pagefind';
 import { resultItem } from './search-render';
 
 // The search page: the URL is the state (q, filters, sort). Typing replaces the current
@@ -36,28 +36,46 @@ function fillForm(state: SearchState) {
   }
 }
 
-/** Runs the query, then the fallbacks (spacing split, one-syllable typos) while nothing is found. */
-async function find(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
-  const options = {
+interface Found {
+  results: PagefindResult[];
+  /** False when Pagefind only matched a shorter prefix of some word: a guess, said so on the page. */
+  exact: boolean;
+}
+
+/**
+ * One Pagefind query, checked: Pagefind backs off to a shorter prefix for a word that
+ * matches nothing, and it does so for every result alike, so the first result tells.
+ */
+async function checked(pagefind: Pagefind, query: string | null, options: PagefindSearchOptions): Promise<Found> {
+  const results = (await pagefind.search(query, options))?.results ?? [];
+  const first = results[0];
+  if (!first || query === null) return { results, exact: true };
+  return { results, exact: matchesEveryWord((await first.data()).content, query) };
+}
+
+/** Runs the query, then the fallbacks (spacing split, one-syllable typos) while nothing matches exactly. */
+async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
+  const options: PagefindSearchOptions = {
     filters: state.filters as Record<string, string>,
     ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
   };
-  const query = state.query ? normaliseQuery(state.query) : null;
-  const first = (await pagefind.search(query, options))?.results ?? [];
-  if (first.length > 0 || !state.query) return first;
+  const first = await checked(pagefind, state.query ? normaliseQuery(state.query) : null, options);
+  if (first.exact || first.results.length === 0) return first;
   const { split, typo } = fallbackQueries(state.query);
   if (split) {
-    const results = (await pagefind.search(split, options))?.results ?? [];
-    if (results.length > 0) return results;
+    const found = await checked(pagefind, split, options);
+    if (found.exact && found.results.length > 0) return found;
   }
   const best = new Map<string, PagefindResult>();
-  for (const results of await Promise.all(typo.map((q) => pagefind.search(q, options)))) {
-    for (const result of results?.results ?? []) {
+  for (const found of await Promise.all(typo.map((query) => checked(pagefind, query, options)))) {
+    if (!found.exact) continue;
+    for (const result of found.results) {
       const known = best.get(result.id);
       if (!known || known.score < result.score) best.set(result.id, result);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  if (best.size > 0) return { results: [...best.values()].sort((a, b) => b.score - a.score), exact: true };
+  return first;
 }
 
 async function renderMore(upTo: number, run: number) {
@@ -83,7 +101,7 @@ async function search(state: SearchState) {
     return;
   }
   const pagefind = await loadPagefind();
-  const results = await find(pagefind, state);
+  const { results, exact } = await find(pagefind, state);
   if (run !== generation) return;
   shown = results;
   shownCount = 0;
@@ -92,8 +110,13 @@ async function search(state: SearchState) {
   await renderMore(PAGE_SIZE, run);
   if (run !== generation) return;
   const label = state.query ? `‘${state.query}’ 검색 결과` : '조건에 맞는 항목';
-  status.textContent = results.length > 0 ? `${label} ${results.length}건` : `${label}가 없습니다.`;
-  if (empty) empty.hidden = results.length > 0;
+  status.textContent =
+    results.length === 0
+      ? `${label}가 없습니다.`
+      : exact
+        ? `${label} ${results.length}건`
+        : `‘${state.query}’와 정확히 맞는 결과가 없어 비슷한 결과 ${results.length}건을 보여 드려요.`;
+  if (empty) empty.hidden = exact && results.length > 0;
   const wider = broaderQuery(state);
   if (broader) {
     broader.hidden = wider === undefined;

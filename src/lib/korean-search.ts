@@ -183,18 +183,18 @@ export function stripParticle(word: string): string {
   return current;
 }
 
-/** Long words cut into pieces Pagefind can prefix-match against the cut index terms. */
+/**
+ * Long words cut into pieces of `size` for Pagefind to prefix-match against the cut index
+ * terms; the last piece ends at the word's end and may overlap the one before, so every
+ * piece of a word found in a title is itself the start of an indexed suffix.
+ */
 function pieces(word: string, size: number): string[] {
   const chars = [...word];
   if (chars.length <= size) return [word];
   const result: string[] = [];
-  for (let start = 0; start < chars.length; start += size) result.push(chars.slice(start, start + size).join(''));
-  const last = result.at(-1) ?? '';
-  // A one-character last piece matches too much: fold it into the piece before.
-  if ([...last].length === 1 && result.length > 1) {
-    result.pop();
-    result[result.length - 1] += last;
-  }
+  for (let start = 0; start + size < chars.length; start += size)
+    result.push(chars.slice(start, start + size).join(''));
+  result.push(chars.slice(-size).join(''));
   return result;
 }
 
@@ -270,4 +270,14 @@ export function highlightRanges(text: string, query: string): TextRange[] {
     else merged.push({ ...range });
   }
   return merged;
+}
+
+/**
+ * True when every word of a Pagefind query starts some word of the page's indexed text.
+ * Pagefind backs off to a shorter prefix when a word matches nothing (구직할동 → 구직), so
+ * its results alone cannot tell a real match from a guess.
+ */
+export function matchesEveryWord(content: string, pagefindQuery: string): boolean {
+  const indexed = words(content);
+  return words(pagefindQuery).every((word) => indexed.some((term) => term.startsWith(word)));
 }

@@ -7,6 +7,7 @@ import {
   highlightRanges,
   indexTerms,
   isChoseongWord,
+  matchesEveryWord,
   normaliseQuery,
   stripParticle,
   suffixes,
@@ -19,8 +20,16 @@ const prefixMatches = (terms: string[], query: string) =>
     .split(' ')
     .every((word) => terms.some((term) => term.startsWith(word)));
 
-const allowance = { title: '광주청년 구직활동수당', tags: ['청년수당', '미취업'], summary: '구직활동을 하는 청년에게 월 50만원' };
-const deposit = { title: '청년 주택임차보증금 이자 지원', tags: ['전월세', '대출이자'], summary: '보증금 대출이자를 지원합니다.' };
+const allowance = {
+  title: '광주청년 구직활동수당',
+  tags: ['청년수당', '미취업'],
+  summary: '구직활동을 하는 청년에게 월 50만원',
+};
+const deposit = {
+  title: '청년 주택임차보증금 이자 지원',
+  tags: ['전월세', '대출이자'],
+  summary: '보증금 대출이자를 지원합니다.',
+};
 const suit = { title: '청년 면접 정장 무료 대여', tags: ['면접정장'], summary: '구직 청년에게 정장을 빌려줍니다.' };
 const searchable = (entry: typeof allowance) => {
   const terms = indexTerms(entry, synonyms.groups);
@@ -95,8 +104,9 @@ describe('query normalisation', () => {
     expect(stripParticle('수당')).toBe('수당');
   });
   it('cuts long words to the indexed length and leaves 초성 alone', () => {
-    expect(normaliseQuery('청년구직활동수당을')).toBe('청년구직활동 수당');
+    expect(normaliseQuery('청년구직활동수당을')).toBe('청년구직활동 구직활동수당');
     expect(normaliseQuery('ㄱㅈㅎㄷ')).toBe('ㄱㅈㅎㄷ');
+    expect(normaliseQuery('국민취업지원제도')).toBe('국민취업지원 민취업지원제');
     expect(normaliseQuery('  월세를   지원받기 ')).toBe('월세 지원');
   });
   it('falls back to two-syllable nouns for a joined query, and to one-syllable-off variants for a typo', () => {
@@ -104,6 +114,7 @@ describe('query normalisation', () => {
     expect(split).toBe('면접 정장 대여');
     expect(typo).toContain('면접정장여');
     expect(fallbackQueries('구직할동수당').typo).toContain('구직동수당');
+    expect(fallbackQueries('구직활동수당금').split).toBe('구직 활동 수당 당금');
     expect(fallbackQueries('월세').split).toBeUndefined();
   });
 });
@@ -124,5 +135,12 @@ describe('highlight ranges', () => {
   });
   it('marks nothing for a query that is not in the text', () => {
     expect(highlightRanges('청년월세 지원', '보증금')).toEqual([]);
+  });
+});
+
+describe('telling a real match from Pagefind backing off to a shorter prefix', () => {
+  it('accepts a page whose words start with every query word, and rejects one that only shares a prefix', () => {
+    expect(matchesEveryWord('광주청년 구직활동수당. 수당 활동수당', '활동 수당')).toBe(true);
+    expect(matchesEveryWord('구직 청년 증명사진 촬영', '구직할동')).toBe(false);
   });
 });
