@@ -1,4 +1,4 @@
-import { fallbackQueries, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
+import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions } from './pagefind';
 import { resultItem } from './search-render';
@@ -50,7 +50,9 @@ async function checked(pagefind: Pagefind, query: string | null, options: Pagefi
   const results = (await pagefind.search(query, options))?.results ?? [];
   const first = results[0];
   if (!first || query === null) return { results, exact: true };
-  return { results, exact: matchesEveryWord((await first.data()).content, query) };
+  const { content } = await first.data();
+  if (matchesEveryWord(content, query)) return { results, exact: true };
+  return { results: isCloseGuess(content, query) ? results : [], exact: false };
 }
 
 /** Runs the query, then the fallbacks (spacing split, one-syllable typos) while nothing matches exactly. */
@@ -60,7 +62,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
     ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
   };
   const first = await checked(pagefind, state.query ? normaliseQuery(state.query) : null, options);
-  if (first.exact || first.results.length === 0) return first;
+  if (first.exact) return first;
   const { split, typo } = fallbackQueries(state.query);
   if (split) {
     const found = await checked(pagefind, split, options);
@@ -109,20 +111,25 @@ async function search(state: SearchState) {
   list.replaceChildren();
   await renderMore(PAGE_SIZE, run);
   if (run !== generation) return;
-  const label = state.query ? `‘${state.query}’ 검색 결과` : '조건에 맞는 항목';
+  const quoted = `‘${state.query}’`;
   status.textContent =
     results.length === 0
-      ? `${label}가 없습니다.`
-      : exact
-        ? `${label} ${results.length}건`
-        : `‘${state.query}’와 정확히 맞는 결과가 없어 비슷한 결과 ${results.length}건을 보여 드려요.`;
+      ? state.query
+        ? `${quoted} 검색 결과가 없습니다.`
+        : '조건에 맞는 항목이 없습니다.'
+      : !exact
+        ? `${quoted}에 정확히 맞는 결과가 없어 비슷한 결과 ${results.length}건을 보여 드려요.`
+        : state.query
+          ? `${quoted} 검색 결과 ${results.length}건`
+          : `조건에 맞는 항목 ${results.length}건`;
   if (empty) empty.hidden = exact && results.length > 0;
   const wider = broaderQuery(state);
   if (broader) {
     broader.hidden = wider === undefined;
     if (wider) {
       broader.href = `?${searchParams(wider)}`;
-      broader.textContent = wider.query ? `‘${wider.query}’(으)로 넓혀 찾기` : '조건 없이 다시 찾기';
+      const dropsFilters = Object.keys(state.filters).length > 0;
+      broader.textContent = dropsFilters ? '조건을 모두 풀고 다시 찾기' : `‘${wider.query}’(으)로 넓혀 찾기`;
     }
   }
   list.dataset.searchQuery = state.query;

@@ -281,3 +281,17 @@ export function matchesEveryWord(content: string, pagefindQuery: string): boolea
   const indexed = words(content);
   return words(pagefindQuery).every((word) => indexed.some((term) => term.startsWith(word)));
 }
+
+/**
+ * True when a page Pagefind returned after backing off still has every query word but
+ * its last character (청년월새 → 청년월…): a fair guess to show as one. A guess that
+ * shares less (청년길잡이 → 청년…) is reported as nothing found.
+ */
+export function isCloseGuess(content: string, pagefindQuery: string): boolean {
+  const indexed = words(content);
+  return words(pagefindQuery).every((word) => {
+    const chars = [...word];
+    const start = chars.slice(0, Math.max(2, chars.length - 1)).join('');
+    return indexed.some((term) => term.startsWith(start));
+  });
+}

@@ -7,6 +7,7 @@ import {
   highlightRanges,
   indexTerms,
   isChoseongWord,
+  isCloseGuess,
   matchesEveryWord,
   normaliseQuery,
   stripParticle,
@@ -142,5 +143,13 @@ describe('telling a real match from Pagefind backing off to a shorter prefix', (
   it('accepts a page whose words start with every query word, and rejects one that only shares a prefix', () => {
     expect(matchesEveryWord('광주청년 구직활동수당. 수당 활동수당', '활동 수당')).toBe(true);
     expect(matchesEveryWord('구직 청년 증명사진 촬영', '구직할동')).toBe(false);
+  });
+});
+
+describe('judging a guess after Pagefind backed off', () => {
+  it('keeps a guess that misses only the last character of a word, and drops one that shares less', () => {
+    expect(isCloseGuess('청년월세 지원', '청년월새')).toBe(true);
+    expect(isCloseGuess('청년 구직 수당', '청년길잡')).toBe(false);
+    expect(isCloseGuess('사회적 기업 사업', '사이트맵')).toBe(false);
   });
 });
