@@ -1,6 +1,12 @@
 import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindSearchOptions } from './pagefind';
+import {
+  loadPagefind,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearchOptions,
+} from './pagefind';
 import { resultItem } from './search-render';
 
 // The search page: the URL is the state (q, filters, sort). Typing replaces the current
@@ -8,6 +14,8 @@ import { resultItem } from './search-render';
 // search from the URL. The form works without this script as a plain GET form.
 
 const PAGE_SIZE = 10;
+/** Results rendered before the page says it is done; the rest of the page follows at once. */
+const FIRST_PAINT = 5;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -21,6 +29,17 @@ let generation = 0;
 let shown: PagefindResult[] = [];
 let shownCount = 0;
 let shownQuery = '';
+
+// Pagefind fetches one fragment file per result: fetch the first ones together, once.
+const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = loadedData.get(result);
+  if (!data) {
+    data = result.data();
+    loadedData.set(result, data);
+  }
+  return data;
+}
 
 function stateFromForm(): SearchState {
   const params = new URLSearchParams();
@@ -50,7 +69,7 @@ async function checked(pagefind: Pagefind, query: string | null, options: Pagefi
   const results = (await pagefind.search(query, options))?.results ?? [];
   const first = results[0];
   if (!first || query === null) return { results, exact: true };
-  const { content } = await first.data();
+  const [{ content }] = await Promise.all([dataOf(first), ...results.slice(1, FIRST_PAINT).map(dataOf)]);
   if (matchesEveryWord(content, query)) return { results, exact: true };
   return { results: isCloseGuess(content, query) ? results : [], exact: false };
 }
@@ -83,7 +102,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
 async function renderMore(upTo: number, run: number) {
   if (!list) return;
   const slice = shown.slice(shownCount, upTo);
-  const data = await Promise.all(slice.map((result) => result.data()));
+  const data = await Promise.all(slice.map(dataOf));
   if (run !== generation) return;
   list.append(...data.map((entry) => resultItem(entry, shownQuery)));
   shownCount += slice.length;
@@ -97,11 +116,13 @@ async function search(state: SearchState) {
   if (!hasQuery) {
     list.replaceChildren();
     list.dataset.searchQuery = '';
+    list.setAttribute('aria-busy', 'false');
     status.textContent = '찾고 싶은 정책이나 프로그램을 입력하세요.';
     if (empty) empty.hidden = true;
     if (more) more.hidden = true;
     return;
   }
+  list.setAttribute('aria-busy', 'true');
   const pagefind = await loadPagefind();
   const { results, exact } = await find(pagefind, state);
   if (run !== generation) return;
@@ -109,7 +130,7 @@ async function search(state: SearchState) {
   shownCount = 0;
   shownQuery = state.query;
   list.replaceChildren();
-  await renderMore(PAGE_SIZE, run);
+  await renderMore(FIRST_PAINT, run);
   if (run !== generation) return;
   const quoted = `‘${state.query}’`;
   status.textContent =
@@ -133,6 +154,8 @@ async function search(state: SearchState) {
     }
   }
   list.dataset.searchQuery = state.query;
+  await renderMore(PAGE_SIZE, run);
+  if (run === generation) list.setAttribute('aria-busy', 'false');
 }
 
 function update(mode: 'push' | 'replace') {

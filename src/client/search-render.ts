@@ -55,10 +55,10 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
     'relative flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600',
   );
   const facts = element('div', 'flex flex-wrap items-center gap-2 text-sm');
-  facts.append(
-    statusBadge(periodOf(meta)),
-    element('span', 'text-slate-600', `${meta[SEARCH_META.category] ?? ''} · ${meta[SEARCH_META.kind] ?? ''}`),
-  );
+  // Center pages are indexed too; they have no period, category or kind.
+  if (meta[SEARCH_META.periodType]) facts.append(statusBadge(periodOf(meta)));
+  const labels = [meta[SEARCH_META.category], meta[SEARCH_META.kind]].filter(Boolean).join(' · ');
+  if (labels) facts.append(element('span', 'text-slate-600', labels));
   const heading = element('h2', 'text-lg leading-snug font-bold');
   const link = element('a', "text-ink after:absolute after:inset-0 after:content-[''] hover:underline");
   link.href = data.url;

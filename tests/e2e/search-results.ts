@@ -8,10 +8,10 @@ export async function searchFor(page: Page, query: string, params = ''): Promise
 
 /** Waits until the search page has rendered the results of `query` and returns their links. */
 export async function renderedResults(page: Page, query: string): Promise<string[]> {
-  await page.waitForFunction(
-    (expected) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === expected,
-    query,
-  );
+  await page.waitForFunction((expected) => {
+    const list = document.querySelector<HTMLElement>('[data-search-results]');
+    return list?.dataset.searchQuery === expected && list.getAttribute('aria-busy') === 'false';
+  }, query);
   return page
     .locator('[data-search-results] h2 a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
