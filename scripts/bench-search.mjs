@@ -28,7 +28,12 @@ const port = Number(values.port);
 const origin = `http://127.0.0.1:${port}`;
 
 function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+    // Astro prints a line per page: 10,000 pages overflow the default 1 MB buffer.
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const output = result.stdout.toString();
   if (result.status !== 0) {
     process.stdout.write(output);

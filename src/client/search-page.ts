@@ -65,11 +65,16 @@ interface Found {
  * One Pagefind query, checked: Pagefind backs off to a shorter prefix for a word that
  * matches nothing, and it does so for every result alike, so the first result tells.
  */
-async function checked(pagefind: Pagefind, query: string | null, options: PagefindSearchOptions): Promise<Found> {
+async function checked(
+  pagefind: Pagefind,
+  query: string | null,
+  options: PagefindSearchOptions,
+  prefetch = 1,
+): Promise<Found> {
   const results = (await pagefind.search(query, options))?.results ?? [];
   const first = results[0];
   if (!first || query === null) return { results, exact: true };
-  const [{ content }] = await Promise.all([dataOf(first), ...results.slice(1, FIRST_PAINT).map(dataOf)]);
+  const [{ content }] = await Promise.all([dataOf(first), ...results.slice(1, prefetch).map(dataOf)]);
   if (matchesEveryWord(content, query)) return { results, exact: true };
   return { results: isCloseGuess(content, query) ? results : [], exact: false };
 }
@@ -80,7 +85,7 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
     filters: state.filters as Record<string, string>,
     ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
   };
-  const first = await checked(pagefind, state.query ? normaliseQuery(state.query) : null, options);
+  const first = await checked(pagefind, state.query ? normaliseQuery(state.query) : null, options, FIRST_PAINT);
   if (first.exact) return first;
   const { split, typo } = fallbackQueries(state.query);
   if (split) {

@@ -106,3 +106,26 @@ test('a word with one wrong syllable still finds the entry', async ({ page }) =>
   expect((await searchFor(page, '청년도악계좌'))[0]).toBe('/policies/national/youth-leap-account/');
   await expect(page.getByRole('status')).toContainText('‘청년도악계좌’ 검색 결과');
 });
+
+test('an entry page carries its search filters, sort keys and extra Korean terms, hidden from people', async ({
+  page,
+}) => {
+  await page.goto('policies/gwangju/job-seeking-allowance/');
+  const meta = page.locator('[data-pagefind-body] [data-search-meta]');
+  await expect(meta).toBeHidden();
+  const filters = await meta
+    .locator('[data-pagefind-filter]')
+    .evaluateAll((items) =>
+      items.map((item) => `${item.getAttribute('data-pagefind-filter')}=${item.getAttribute('value')}`),
+    );
+  expect(filters).toEqual(
+    expect.arrayContaining([
+      'category[value]=jobs',
+      'kind[value]=policy',
+      'region[value]=gwangju',
+      'region[value]=gwangju-seogu',
+    ]),
+  );
+  await expect(meta.locator('[data-pagefind-sort="deadline[value]"]')).toHaveCount(1);
+  await expect(meta.locator('[data-pagefind-weight="9"]')).toContainText('ㄱㅈㅎㄷㅅㄷ');
+});
