@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { headersFile, parseFrameAncestors } from '../src/lib/security-headers.ts';
+import { buildSearchIndex } from './search-index.mjs';
 import { siteSettings } from './site-settings.mjs';
 
 const settings = siteSettings(process.env);
@@ -43,6 +44,16 @@ if (result.status !== 0) {
     `\n빌드 실패: 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다. 위의 오류 메시지를 확인하세요.`,
   );
   process.exit(result.status ?? 1);
+}
+try {
+  const search = await buildSearchIndex(staging);
+  console.log(
+    `Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KB in ${search.seconds.toFixed(1)} s`,
+  );
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n빌드 실패: 검색 색인을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.\n${error}`);
+  process.exit(1);
 }
 // The editors' CMS at /admin/, added after Astro so it stays out of the sitemap.
 const admin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-admin.ts', staging], { stdio: 'inherit' });

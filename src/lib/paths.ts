@@ -17,6 +17,8 @@ export const paths = {
   center: (id: string) => `/centers/${id}/`,
   centers: () => '/centers/',
   about: () => '/about/',
+  search: () => '/search/',
+  finder: () => '/finder/',
 };
 
 /** Joins the deployment base (`/` or `/youth/`) and a site route (`/policies/`). */

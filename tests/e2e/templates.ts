@@ -13,6 +13,11 @@ export const templates = {
   category: '/categories/housing/',
   'finder with results': '/finder/?age=27&region=gwangju-seogu&category=housing',
   'saved list': '/saved/',
+  'search with results': '/search/?q=월세',
+  'embed list': '/embed/policies/?region=gwangju-seogu',
+  'embed policy card': '/embed/policies/gwangju/rent-deposit-interest/',
+  'embed builder': '/embed/',
+  feeds: '/feeds/',
   about: '/about/',
   'not found (404)': '/this-page-does-not-exist/',
 } as const;

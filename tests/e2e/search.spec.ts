@@ -1,0 +1,131 @@
+import { entryById, expect, field, test } from './fixtures';
+import { renderedResults, searchFor } from './search-results';
+
+const monthlyRent = entryById('policies', 'national/youth-monthly-rent');
+
+test('the header search box on every page takes a query to the search page, without JavaScript too', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('policies/');
+  const header = page.getByRole('search', { name: '사이트 검색' });
+  await header.getByRole('searchbox', { name: '검색어' }).fill('월세');
+  await header.getByRole('button', { name: '검색' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%EC%9B%94%EC%84%B8$/);
+  await expect(page.getByRole('heading', { level: 1, name: '검색' })).toBeVisible();
+  await context.close();
+});
+
+test('a result shows the title, summary, category, region and status, with the matched words marked', async ({
+  page,
+}) => {
+  const results = await searchFor(page, '월세를');
+  expect(results[0]).toBe('/policies/national/youth-monthly-rent/');
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first.getByRole('link', { name: field<string>(monthlyRent, 'title') })).toBeVisible();
+  await expect(first).toContainText(field<string>(monthlyRent, 'summary'));
+  await expect(first).toContainText('주거 · 정책');
+  await expect(first).toContainText('전국');
+  await expect(first.locator('.status-badge')).toHaveAttribute('data-status', 'always');
+  await expect(first.locator('mark').first()).toHaveText('월세');
+  await expect(page.getByRole('status')).toContainText('검색 결과');
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(field<string>(monthlyRent, 'title'));
+});
+
+test('typing updates the URL, filters and sort live in it, and back and forward restore each search', async ({
+  page,
+}) => {
+  await page.goto('search/');
+  await page.locator('#search-q').fill('청년');
+  await renderedResults(page, '청년');
+  await expect(page).toHaveURL(/\?q=%EC%B2%AD%EB%85%84$/);
+  const all = await page.locator('[data-search-results] li').count();
+  await page.getByLabel('분야').selectOption('housing');
+  await expect(page).toHaveURL(/category=housing/);
+  await expect(page.locator('[data-search-results] li').first()).toContainText('주거');
+  await expect
+    .poll(() => page.locator('[data-search-results] li').evaluateAll((items) => items.map((li) => li.textContent)))
+    .toEqual(expect.not.arrayContaining([expect.stringContaining('일자리 ·')]));
+  await page.getByLabel('정렬').selectOption('deadline');
+  await expect(page).toHaveURL(/category=housing&sort=deadline/);
+  await page.goBack();
+  await expect(page).toHaveURL(/category=housing$/);
+  await expect(page.getByLabel('정렬')).toHaveValue('');
+  await page.goBack();
+  await expect(page.getByLabel('분야')).toHaveValue('');
+  await expect(page.locator('[data-search-results] li')).toHaveCount(Math.min(all, 10));
+  await page.goForward();
+  await expect(page.getByLabel('분야')).toHaveValue('housing');
+});
+
+test('a shared link with filters opens the same search: programs of type 자격증 과정 only', async ({ page }) => {
+  const results = await searchFor(page, '자격증', '&kind=program&type=certification');
+  expect(results.length).toBeGreaterThan(0);
+  expect(results.every((href) => href.startsWith('/programs/'))).toBe(true);
+  await expect(page.getByLabel('종류')).toHaveValue('program');
+  await expect(page.getByLabel('프로그램 유형')).toHaveValue('certification');
+});
+
+test('the region filter finds what a district resident can use, including city-wide and national entries', async ({
+  page,
+}) => {
+  const results = await searchFor(page, '월세', '&region=gwangju-seogu');
+  expect(results).toContain('/policies/national/youth-monthly-rent/');
+  expect(results).toContain('/policies/gwangju/rent-deposit-interest/');
+});
+
+test('an empty result explains itself and offers categories, the finder and a broader query', async ({ page }) => {
+  const results = await searchFor(page, '우주여행 지원');
+  expect(results).toEqual([]);
+  await expect(page.getByRole('status')).toHaveText('‘우주여행 지원’ 검색 결과가 없습니다.');
+  const help = page.getByRole('region', { name: '원하는 결과가 없나요?' });
+  await expect(help.getByRole('link', { name: '주거' })).toHaveAttribute('href', '/categories/housing/');
+  await expect(help.getByRole('link', { name: /나에게 맞는 정책 찾기/ })).toHaveAttribute('href', '/finder/');
+  await help.getByRole('link', { name: '‘우주여행’(으)로 넓혀 찾기' }).click();
+  await expect(page).toHaveURL(/\?q=%EC%9A%B0%EC%A3%BC%EC%97%AC%ED%96%89$/);
+});
+
+test('a query is shown as text, never run as HTML', async ({ page }) => {
+  const attack = '<img src=x onerror="window.pwned=1">월세';
+  await searchFor(page, attack);
+  await expect(page.getByRole('status')).toContainText(attack);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+test('only entry content is indexed: words from the page chrome find nothing', async ({ page }) => {
+  // The site name and the sample-data notice are on every page, in the header and footer only.
+  expect(await searchFor(page, '청년길잡이')).toEqual([]);
+  expect(await searchFor(page, '샘플 데이터')).toEqual([]);
+  expect(await searchFor(page, '본문 바로가기')).toEqual([]);
+});
+
+test('a word with one wrong syllable still finds the entry', async ({ page }) => {
+  expect((await searchFor(page, '청년도악계좌'))[0]).toBe('/policies/national/youth-leap-account/');
+  await expect(page.getByRole('status')).toContainText('‘청년도악계좌’ 검색 결과');
+});
+
+test('an entry page carries its search filters, sort keys and extra Korean terms, hidden from people', async ({
+  page,
+}) => {
+  await page.goto('policies/gwangju/job-seeking-allowance/');
+  const meta = page.locator('[data-pagefind-body] [data-search-meta]');
+  await expect(meta).toBeHidden();
+  const filters = await meta
+    .locator('[data-pagefind-filter]')
+    .evaluateAll((items) =>
+      items.map((item) => `${item.getAttribute('data-pagefind-filter')}=${item.getAttribute('value')}`),
+    );
+  expect(filters).toEqual(
+    expect.arrayContaining([
+      'category[value]=jobs',
+      'kind[value]=policy',
+      'region[value]=gwangju',
+      'region[value]=gwangju-seogu',
+    ]),
+  );
+  await expect(meta.locator('[data-pagefind-sort="deadline[value]"]')).toHaveCount(1);
+  await expect(meta.locator('[data-pagefind-weight="9"]')).toContainText('ㄱㅈㅎㄷㅅㄷ');
+});
