@@ -9,6 +9,9 @@ const { site, base, outDir } = siteSettings(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
+  // One content cache per output folder: builds of different sites (the test sites, fixture
+  // trees, a benchmark) never share or overwrite each other's data store.
+  cacheDir: `./node_modules/.astro/${outDir.replace(/[^a-z0-9.-]+/gi, '_')}`,
   site,
   base,
   outDir,

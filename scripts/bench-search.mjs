@@ -7,11 +7,12 @@
 //   npm run bench:search [-- --entries 10000 --port 4499 --keep]
 // Targets: first query <= 300 KB, later queries <= 60 KB, median <= 50 ms, p95 <= 150 ms.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { folderSize } from './search-index.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -40,17 +41,6 @@ function run(command, args, env = {}) {
     throw new Error(`${command} ${args.join(' ')} 실패 (${result.status})`);
   }
   return output;
-}
-
-async function folderSize(dir) {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    files += 1;
-  }
-  return { bytes, files };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

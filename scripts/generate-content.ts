@@ -10,6 +10,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { educationValues, employmentValues } from '../src/schemas/eligibility';
+import { programTypes } from '../src/schemas/program';
 
 const { values } = parseArgs({
   options: {
@@ -157,15 +159,8 @@ const documents = [
   '건강보험 자격득실 확인서',
 ];
 const conditions = ['무주택자', '미취업 청년', '중소기업 재직 청년', '해당 지역에 6개월 이상 거주', '졸업 후 2년 이내'];
-const employment = ['employed', 'self-employed', 'unemployed', 'freelancer', 'founder', 'farmer'] as const;
-const education = [
-  'high-school-student',
-  'high-school-graduate',
-  'university-student',
-  'university-graduate',
-  'graduate-school',
-] as const;
-const programTypes = ['course', 'certification', 'company-visit', 'counseling', 'mentoring', 'event'] as const;
+const employment = employmentValues;
+const education = educationValues;
 
 const isoDay = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 function period() {

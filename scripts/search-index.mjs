@@ -5,8 +5,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** @param {string} dir */
-async function folderSize(dir) {
+/** Bytes and file count of a folder, recursively. @param {string} dir */
+export async function folderSize(dir) {
   let bytes = 0;
   let files = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {

@@ -51,3 +51,9 @@ export const maritalLabels: Record<string, string> = {
   single: '미혼',
   married: '기혼',
 };
+
+/** `정책`, or a program's kind (`자격증 과정`, `상담`, …), for card labels. */
+export function entryKindLabel(listing: { kind: string; programType?: string | undefined }): string {
+  if (listing.kind === 'policy') return '정책';
+  return programTypeLabels[listing.programType ?? ''] ?? '프로그램';
+}
