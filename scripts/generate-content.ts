@@ -5,7 +5,7 @@
 // partners), regions with districts, organizations and centers. Deterministic for a seed.
 // Everything it writes is made up for measuring; it is never published.
 //
-//   npx tsx scripts/generate-content.ts --entries 10000 --out /tmp/bench-content [--seed 1]
+//   npx tsx scripts/generate-content.ts --entries 10000 --out /tmp/bench-content [--seed 1] [--format md|mdx|mixed]
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-content' },
     seed: { type: 'string', default: '1' },
+    /** md: Markdown only; mdx: every entry MDX; mixed: 5% MDX with an editor component. */
+    format: { type: 'string', default: 'mixed' },
   },
 });
 const entryCount = Number(values.entries);
@@ -246,7 +248,7 @@ for (let n = 0; n < entryCount; n++) {
   };
   const isProgram = chance(0.3);
   const folder = `${region.parent ?? 'kr'}/${region.id}`;
-  const ext = chance(0.05) ? 'mdx' : 'md';
+  const ext = values.format === 'mdx' || (values.format !== 'md' && chance(0.05)) ? 'mdx' : 'md';
   const text =
     ext === 'mdx' ? `${body(topic)}\n<Callout type="info">신청 전 공고를 확인하세요.</Callout>\n` : body(topic);
   if (isProgram) {
