@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // `npm run validate` as editors and CI run it.
@@ -30,7 +30,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = validate({ CONTENT_DIR: tree, GITHUB_ACTIONS: 'true' });
     expect(status).toBe(1);
     expect(stderr).toContain(
-      `${tree.slice(1)}/policies/city/test-allowance.md:3:1  sumary  알 수 없는 항목입니다: sumary.`,
+      `${relative(process.cwd(), tree)}/policies/city/test-allowance.md:3:1  sumary  알 수 없는 항목입니다: sumary.`,
     );
     expect(stderr).toContain(`/programs/city/other.md:6:1  center  청년센터 'testcity-centre'을(를) 찾을 수 없습니다.`);
     expect(stderr).toContain('오류 2건');
