@@ -39,6 +39,11 @@ describe('headersFile', () => {
     expect(headersForPath(rules, '/youth/admin/')['X-Content-Type-Options']).toBe('nosniff');
   });
 
+  it('caches hashed bundles for a year and leaves pages to the host default', () => {
+    expect(headersForPath(rules, '/youth/_astro/x.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersForPath(rules, '/youth/policies/a/')['Cache-Control']).toBeUndefined();
+  });
+
   it('lets other sites fetch open data', () => {
     expect(headersForPath(rules, '/youth/api/policies.json')['Access-Control-Allow-Origin']).toBe('*');
     expect(headersForPath(rules, '/youth/policies/a/')['Access-Control-Allow-Origin']).toBeUndefined();
