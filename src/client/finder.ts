@@ -186,6 +186,20 @@ async function start() {
   setUpSteps();
   province.addEventListener('change', () => showDistrictsOf(province.value));
   showDistrictsOf(province.value, district.value);
+  // Answers given while the entries are still loading are the person's: they must survive
+  // the form being filled from the address or from what this browser remembers.
+  const answeredWhileLoading = new Map<HTMLInputElement | HTMLSelectElement, { value: string; checked: boolean }>();
+  const markAnswered = (event: Event) => {
+    const field = event.target;
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+      answeredWhileLoading.set(field, {
+        value: field.value,
+        checked: field instanceof HTMLInputElement && field.checked,
+      });
+    }
+  };
+  form.addEventListener('input', markAnswered);
+  form.addEventListener('change', markAnswered);
   let loaded: Awaited<ReturnType<typeof loadFinderData>>;
   try {
     loaded = await loadFinderData(form.dataset.entries ?? '');
@@ -197,8 +211,16 @@ async function start() {
   const stored = readStored(memoryKey);
   const fromUrl = new URLSearchParams(location.search);
   // A shared or bookmarked URL wins over what this browser remembers.
+  form.removeEventListener('input', markAnswered);
+  form.removeEventListener('change', markAnswered);
   const initial = profileFromParams(fromUrl.toString() ? fromUrl : new URLSearchParams(stored ?? ''), regions, today);
   fillForm(initial, regions);
+  for (const [field, answer] of answeredWhileLoading) {
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+      field.checked = answer.checked;
+    } else field.value = answer.value;
+    if (field === province) showDistrictsOf(province.value);
+  }
   remember.checked = stored !== undefined;
   memory.hidden = false;
 

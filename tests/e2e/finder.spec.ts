@@ -173,3 +173,20 @@ test('without JavaScript the form still sends the answers in the address and pag
   await expect(page.getByRole('link', { name: '캘린더에 추가 (.ics)' })).toBeVisible();
   await context.close();
 });
+
+test('answers typed while the entries are still loading are kept, not replaced', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/finder/entries.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/finder/?category=jobs');
+  await page.getByLabel('만 나이 또는 출생연도').fill('27');
+  release();
+  await expect(page.locator('[data-eligibility]').first()).toBeVisible();
+  await expect(page.getByLabel('만 나이 또는 출생연도')).toHaveValue('27');
+  await expect(page).toHaveURL(/age=27/);
+});
