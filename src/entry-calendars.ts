@@ -26,8 +26,7 @@ export const entryCalendars: EntryCalendar[] = allListings
     id: listing.id,
     title: listing.title,
     path: entryCalendarPath(listing.kind, listing.id),
-    // The host keeps UIDs stable and equal to those of calendar subscriptions of the same site.
-    events: entryEvents(calendarSourceOf(listing, site), site.host),
+    events: entryEvents(calendarSourceOf(listing, site)),
   }))
   .filter((calendar) => calendar.events.length > 0);
 

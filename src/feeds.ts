@@ -82,8 +82,7 @@ export function renderFeed(scope: Scope, format: FeedFormat, site: URL | undefin
 
 /** Deadlines, openings and program sessions of a scope, with the UIDs of src/lib/calendar.ts. */
 export function renderScopeCalendar(scope: Scope, site: URL | undefined): string {
-  const host = site?.hostname ?? 'localhost';
-  const events = scope.listings.flatMap((listing) => entryEvents(calendarSourceOf(listing, site), host));
+  const events = scope.listings.flatMap((listing) => entryEvents(calendarSourceOf(listing, site)));
   const name = scope.key === 'all' ? `${siteName} 신청 일정` : `${siteName} ${scope.name} 신청 일정`;
   return serializeCalendar(name, events);
 }

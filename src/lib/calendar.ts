@@ -45,7 +45,12 @@ function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-export function entryEvents(source: CalendarSource, host: string): CalendarEvent[] {
+/**
+ * The UID's domain is the host name of the entry's page, so a file per entry and a
+ * subscription of the same site always agree and a calendar app never shows an event twice.
+ */
+export function entryEvents(source: CalendarSource): CalendarEvent[] {
+  const host = new URL(source.pageUrl).hostname;
   const uid = (occasion: string) => `${source.kind}-${source.id.replaceAll('/', '-')}-${occasion}@${host}`;
   const base = { url: source.pageUrl, stamp: source.updated };
   const events: CalendarEvent[] = [];

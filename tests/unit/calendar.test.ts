@@ -28,7 +28,7 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
 
 describe('entryEvents', () => {
   it('makes an opening and an all-day deadline event with reminders a week and a day before', () => {
-    const [opens, deadline] = entryEvents(policy, 'example.go.kr');
+    const [opens, deadline] = entryEvents(policy);
     expect(opens?.start).toEqual({ date: '2026-03-02' });
     expect(deadline).toMatchObject({
       uid: 'policy-gwangju-rent-deposit-interest-deadline@example.go.kr',
@@ -40,21 +40,23 @@ describe('entryEvents', () => {
   });
 
   it('makes one timed event per program session and none for a closed registration', () => {
-    const events = entryEvents(program, 'example.go.kr');
+    const events = entryEvents(program);
     expect(events.map((event) => event.summary)).toEqual(['[1회차] Unity 자격 과정', '[2회차] Unity 자격 과정']);
     expect(events[1]?.uid).toBe('program-gunsan-unity-session-2@example.go.kr');
   });
 
+  it('takes the UID domain from the page address, without a port, so every calendar of a site agrees', () => {
+    const local = entryEvents({ ...policy, pageUrl: 'http://localhost:4321/policies/gwangju/rent-deposit-interest/' });
+    expect(local[1]?.uid).toBe('policy-gwangju-rent-deposit-interest-deadline@localhost');
+  });
+
   it('has no dated events for 상시 entries without sessions', () => {
-    expect(entryEvents({ ...policy, period: { type: 'always' } }, 'example.go.kr')).toEqual([]);
+    expect(entryEvents({ ...policy, period: { type: 'always' } })).toEqual([]);
   });
 });
 
 describe('serializeCalendar', () => {
-  const ics = serializeCalendar('청년길잡이', [
-    ...entryEvents(policy, 'example.go.kr'),
-    ...entryEvents(program, 'example.go.kr'),
-  ]);
+  const ics = serializeCalendar('청년길잡이', [...entryEvents(policy), ...entryEvents(program)]);
   const lines = unfold(ics);
 
   it('writes a VCALENDAR with CRLF line endings and no line over 75 octets', () => {
@@ -73,8 +75,8 @@ describe('serializeCalendar', () => {
 
   it('stamps events with the day the entry was checked, so rebuilding changes nothing', () => {
     expect(lines).toContain('DTSTAMP:20261001T000000Z');
-    expect(serializeCalendar('청년길잡이', entryEvents(policy, 'example.go.kr'))).toBe(
-      serializeCalendar('청년길잡이', entryEvents(policy, 'example.go.kr')),
+    expect(serializeCalendar('청년길잡이', entryEvents(policy))).toBe(
+      serializeCalendar('청년길잡이', entryEvents(policy)),
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Eligibility } from '../../schemas/eligibility';
+import { isCalendarDate } from '../dates';
 import type { Region } from '../regions';
 import { incomeConditionCodes, mapCategory, mapJobCodes, mapMaritalCode, mapSchoolCodes, parseAge } from './codes';
 import { compactEligibility, markdownBody, type PolicyDraft, type RecordOutcome } from './draft';
@@ -163,11 +164,7 @@ function updatedDate(record: OntongRecord, today: string): { date: string; error
     if (text === '') continue;
     const match = /^(\d{4})-?(\d{2})-?(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/.exec(text);
     const date = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
-    if (
-      !match ||
-      Number.isNaN(Date.parse(`${date}T00:00Z`)) ||
-      new Date(`${date}T00:00Z`).toISOString().slice(0, 10) !== date
-    ) {
+    if (!match || !isCalendarDate(date)) {
       return {
         date: today,
         error: `수정일(${field}) '${text}'을(를) 읽을 수 없습니다. YYYY-MM-DD HH:MM:SS 형식이어야 합니다.`,
