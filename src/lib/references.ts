@@ -1,3 +1,4 @@
+import { PAGE_FOLDER } from './pagination';
 import type { Region } from './regions';
 
 /**
@@ -88,7 +89,7 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
   }
 
   const fileOf = (entry: Located, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
-  const checkIds = (entries: readonly Located[], folder: string) => {
+  const checkIds = (entries: readonly Located[], folder: string, listed = false) => {
     for (const entry of entries) {
       if (!idRule.test(entry.id)) {
         problems.push({
@@ -96,13 +97,20 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
           field: '(파일 이름)',
           message: '파일·폴더 이름은 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 이름을 바꾸세요.',
         });
+      } else if (listed && (entry.id === PAGE_FOLDER || entry.id.startsWith(`${PAGE_FOLDER}/`))) {
+        // /policies/page/2/ is page 2 of the policy list; an entry there would be hidden.
+        problems.push({
+          file: fileOf(entry, folder),
+          field: '(파일 이름)',
+          message: `'${PAGE_FOLDER}'는 목록의 쪽 주소(/${folder}/${PAGE_FOLDER}/2/)에 쓰이므로 파일·폴더 이름으로 쓸 수 없습니다. 이름을 바꾸세요.`,
+        });
       }
     }
   };
   checkIds(tree.organizations, 'organizations');
   checkIds(tree.centers, 'centers');
-  checkIds(tree.policies, 'policies');
-  checkIds(tree.programs, 'programs');
+  checkIds(tree.policies, 'policies', true);
+  checkIds(tree.programs, 'programs', true);
 
   for (const organization of tree.organizations) {
     const region = organization.data.region;

@@ -33,6 +33,13 @@ const errors: [file: string, line: number, column: number, field: string, messag
     '파일·폴더 이름은 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 이름을 바꾸세요.',
   ],
   [
+    'policies/page.md',
+    1,
+    1,
+    '(파일 이름)',
+    "'page'는 목록의 쪽 주소(/policies/page/2/)에 쓰이므로 파일·폴더 이름으로 쓸 수 없습니다. 이름을 바꾸세요.",
+  ],
+  [
     'policies/age-range-reversed.md',
     8,
     19,
