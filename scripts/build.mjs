@@ -2,7 +2,7 @@
 // `npm run build`: builds the site into a staging folder and moves it into place only
 // when every step succeeded, so a failed build never leaves a half-written site where
 // the deploy step (or `npm start`) would publish it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -24,27 +24,64 @@ const buildEnv = Object.fromEntries(
 );
 
 await rm(staging, { recursive: true, force: true });
+/**
+ * Runs a Node script; `capture` keeps its output (stdout and stderr together, in order) to
+ * print later instead of interleaving it with another step's.
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean }} options
+ */
+function run(args, { env = process.env, capture = false } = {}) {
+  const child = spawn(process.execPath, args, { env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  let output = '';
+  const keep = (/** @type {Buffer} */ chunk) => {
+    output += chunk;
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  /** @type {Promise<{ status: number | null, output: string }>} */
+  const done = new Promise((resolveDone) => child.on('close', (status) => resolveDone({ status, output })));
+  return { child, done };
+}
+
 const started = performance.now();
-// The content is validated first (`npm run validate`): every problem with its line, and
-// nothing is built or published while any error remains.
-const validation = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], { stdio: 'inherit' });
-if (validation.status !== 0) {
+/** Seconds per stage, printed at the end (and read by `npm run bench:build`). */
+const stages = {};
+let stageStarted = started;
+const endStage = (name) => {
+  const now = performance.now();
+  stages[name] = (now - stageStarted) / 1000;
+  stageStarted = now;
+};
+// The content is validated (`npm run validate`) while Astro builds into the staging folder:
+// nothing is published unless validation passed, so the two can share the machine's
+// cores. Validation problems, every one with its line, are printed on their own; when
+// there are errors the Astro build is stopped and its half-built output removed.
+const validation = run(['--import', 'tsx', 'scripts/validate.ts'], { capture: true });
+const astroBuild = run([astro, 'build'], {
+  env: { ...buildEnv, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const validated = await validation.done;
+stages.validate = (performance.now() - started) / 1000;
+(validated.status === 0 ? process.stdout : process.stderr).write(validated.output);
+if (validated.status !== 0) {
+  astroBuild.child.kill('SIGTERM');
+  await astroBuild.done;
+  await rm(staging, { recursive: true, force: true });
   console.error(
     `\n빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`,
   );
-  process.exit(validation.status ?? 1);
+  process.exit(validated.status ?? 1);
 }
-const result = spawnSync(process.execPath, [astro, 'build'], {
-  stdio: 'inherit',
-  env: { ...buildEnv, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (result.status !== 0) {
+const built = await astroBuild.done;
+if (built.status !== 0) {
   await rm(staging, { recursive: true, force: true });
   console.error(
     `\n빌드 실패: 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다. 위의 오류 메시지를 확인하세요.`,
   );
-  process.exit(result.status ?? 1);
+  process.exit(built.status ?? 1);
 }
+// Validation ran alongside: the Astro stage is the time from the start of both.
+endStage('astro');
 try {
   const search = await buildSearchIndex(staging);
   console.log(
@@ -55,6 +92,7 @@ try {
   console.error(`\n빌드 실패: 검색 색인을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.\n${error}`);
   process.exit(1);
 }
+endStage('search');
 // The editors' CMS at /admin/, added after Astro so it stays out of the sitemap.
 const admin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-admin.ts', staging], { stdio: 'inherit' });
 if (admin.status !== 0) {
@@ -62,6 +100,7 @@ if (admin.status !== 0) {
   console.error(`\n빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`);
   process.exit(admin.status ?? 1);
 }
+endStage('admin');
 // Security headers for the CDN name every top-level path of the output (see security-headers.ts).
 const outputEntries = (await readdir(staging, { withFileTypes: true })).map((entry) => ({
   name: entry.name,
@@ -70,6 +109,12 @@ const outputEntries = (await readdir(staging, { withFileTypes: true })).map((ent
 await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, frameAncestors));
 if (existsSync(outDir)) await rm(outDir, { recursive: true });
 await rename(staging, outDir);
+endStage('headers');
 console.log(
   `Built ${settings.outDir}/ for ${settings.site}${settings.base} from ${settings.contentDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(
+  `Stages: ${Object.entries(stages)
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+    .join(', ')} (validate runs alongside astro)`,
 );

@@ -25,3 +25,13 @@ export function siteSettings(env) {
     contentDir: env.CONTENT_DIR?.trim() || 'content',
   };
 }
+
+/**
+ * Astro's cache folder (content layer data store) of a build into `outDir`: one per output
+ * folder, so builds of different sites (test sites, fixture trees, a benchmark) never share
+ * or overwrite each other's data. `npm run build` builds into `<outDir>.staging`.
+ * @param {string} outDir
+ */
+export function cacheDirFor(outDir) {
+  return `./node_modules/.astro/${outDir.replace(/[^a-z0-9.-]+/gi, '_')}`;
+}

@@ -1,10 +1,13 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { cacheKeyOf } from './lib/cache-key';
 import type { CalendarSource } from './lib/calendar';
 import { isCalendarDate, seoulDate } from './lib/dates';
 import type { Listing } from './lib/listing';
+import { ListingIndex } from './lib/listing-index';
 import { paths } from './lib/paths';
 import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
+import { relatedListings } from './lib/related';
 import { href } from './site';
 
 /**
@@ -91,18 +94,22 @@ export function programListing(program: Program): Listing {
 export const policyListings = policies.map(policyListing);
 export const programListings = programs.map(programListing);
 export const allListings: Listing[] = [...policyListings, ...programListings];
+/** Per-region, per-category and per-center lookups; pages never scan every entry. */
+export const listingIndex = new ListingIndex(allListings, regions);
+const programsById = new Map(programs.map((program) => [program.id, program]));
+const centersById = new Map(centers.map((center) => [center.id, center]));
 
 export function organizationName(id: string): string {
   return organizations.get(id)?.data.name ?? id;
 }
 
 export function centerById(id: string): Center | undefined {
-  return centers.find((center) => center.id === id);
+  return centersById.get(id);
 }
 
 /** What calendars (a file per entry, subscriptions) need about an entry; `site` is Astro.site. */
 export function calendarSourceOf(listing: Listing, site: URL | undefined): CalendarSource {
-  const program = listing.kind === 'program' ? programs.find((candidate) => candidate.id === listing.id) : undefined;
+  const program = listing.kind === 'program' ? programsById.get(listing.id) : undefined;
   return {
     kind: listing.kind,
     id: listing.id,
@@ -112,4 +119,38 @@ export function calendarSourceOf(listing: Listing, site: URL | undefined): Calen
     updated: listing.updated,
     pageUrl: new URL(href(paths.entry(listing.kind, listing.id)), site).href,
   };
+}
+
+/**
+ * What every page may show besides its own entry: the day (statuses), regions,
+ * organizations and centers. Part of every page cache key, so a change to any of them
+ * renders every page again.
+ */
+const siteDataKey = cacheKeyOf(
+  buildDate,
+  regionEntries.map((entry) => entry.data),
+  organizationEntries.map((entry) => [entry.id, entry.data]),
+  centerEntries.map((entry) => [entry.id, entry.digest ?? entry.data]),
+);
+
+/** Cache key of a page made from one entry file only (its embed card, its .ics file). */
+export function entryCacheKey(entry: Policy | Program): string {
+  return cacheKeyOf(siteDataKey, entry.collection, entry.id, entry.digest ?? [entry.data, entry.body]);
+}
+
+/**
+ * Static paths of the detail pages of one kind. The related cards are chosen here, so the
+ * page's cache key for Astro's incremental build covers them: the page is rendered again
+ * when the entry, a related card or the shared data changes, and copied otherwise.
+ */
+export function detailPagePaths<E extends Policy | Program>(entries: readonly E[], toListing: (entry: E) => Listing) {
+  return entries.map((entry) => {
+    const listing = toListing(entry);
+    const related = relatedListings(listing, listingIndex.relatedCandidates(listing), regions, buildDate);
+    return {
+      params: { id: entry.id },
+      props: { entry, listing, related },
+      cacheKey: cacheKeyOf(entryCacheKey(entry), related),
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import { allListings, calendarSourceOf } from './content';
+import { cacheKeyOf } from './lib/cache-key';
 import { type CalendarEvent, entryEvents } from './lib/calendar';
 import type { EntryKind } from './lib/paths';
 import { entryCalendarPath } from './lib/paths';
@@ -30,13 +31,18 @@ export const entryCalendars: EntryCalendar[] = allListings
   }))
   .filter((calendar) => calendar.events.length > 0);
 
+const byEntry = new Map(entryCalendars.map((calendar) => [`${calendar.kind}:${calendar.id}`, calendar]));
+
 export function entryCalendarOf(kind: EntryKind, id: string): EntryCalendar | undefined {
-  return entryCalendars.find((calendar) => calendar.kind === kind && calendar.id === id);
+  return byEntry.get(`${kind}:${id}`);
 }
 
 /** Static paths for one kind's `.ics` endpoint. */
 export function entryCalendarPaths(kind: EntryKind) {
-  return entryCalendars
-    .filter((calendar) => calendar.kind === kind)
-    .map((calendar) => ({ params: { id: calendar.id }, props: { calendar } }));
+  return (
+    entryCalendars
+      .filter((calendar) => calendar.kind === kind)
+      // The file is made from the calendar alone, so the calendar is its cache key.
+      .map((calendar) => ({ params: { id: calendar.id }, props: { calendar }, cacheKey: cacheKeyOf(calendar) }))
+  );
 }

@@ -1,5 +1,6 @@
-import { allListings, buildDate, calendarSourceOf, regions } from './content';
-import { entryEvents, serializeCalendar } from './lib/calendar';
+import { allListings, buildDate, listingIndex, regions } from './content';
+import { entryCalendarOf } from './entry-calendars';
+import { serializeCalendar, subscriptionEvents } from './lib/calendar';
 import { categories, categoryLabel } from './lib/categories';
 import { type Feed, renderAtom, renderRss, selectFeedItems } from './lib/feeds';
 import { formatPeriod } from './lib/format';
@@ -21,23 +22,39 @@ export interface Scope {
   /** The site page with the same entries. */
   page: string;
   listings: Listing[];
+  /**
+   * The entries whose dates go into the scope's calendar subscription. A region's
+   * calendar leaves nationwide entries to the 전국 calendar: a national catalogue has
+   * thousands of deadlines, too many for a phone calendar and for every region's file.
+   */
+  calendarListings: Listing[];
 }
 
 export const scopes: Scope[] = [
-  { key: 'all', name: '전체', page: paths.home(), listings: allListings },
-  ...categories.map((category) => ({
-    key: `categories/${category.id}`,
-    name: category.label,
-    page: paths.category(category.id),
-    listings: allListings.filter((listing) => listing.category === category.id),
-  })),
-  ...regions.all().map((region) => ({
-    key: `regions/${region.id}`,
-    name: region.name,
-    page: paths.region(region.id),
-    listings: allListings.filter((listing) => regions.isResidentEligible(region.id, listing.regions)),
-  })),
+  { key: 'all', name: '전체', page: paths.home(), listings: allListings, calendarListings: allListings },
+  ...categories.map((category) => {
+    const listings = [...listingIndex.inCategory(category.id)];
+    return {
+      key: `categories/${category.id}`,
+      name: category.label,
+      page: paths.category(category.id),
+      listings,
+      calendarListings: listings,
+    };
+  }),
+  ...regions.all().map((region) => {
+    const listings = [...listingIndex.eligibleFor(region.id)];
+    return {
+      key: `regions/${region.id}`,
+      name: region.name,
+      page: paths.region(region.id),
+      listings,
+      calendarListings: region.id === 'kr' ? listings : listings.filter((listing) => !listing.regions.includes('kr')),
+    };
+  }),
 ];
+
+const scopesByKey = new Map(scopes.map((scope) => [scope.key, scope]));
 
 const absolute = (path: string, site: URL | undefined) => new URL(href(path), site).href;
 
@@ -81,19 +98,22 @@ export function renderFeed(scope: Scope, format: FeedFormat, site: URL | undefin
 }
 
 /** Deadlines, openings and program sessions of a scope, with the UIDs of src/lib/calendar.ts. */
-export function renderScopeCalendar(scope: Scope, site: URL | undefined): string {
-  const events = scope.listings.flatMap((listing) => entryEvents(calendarSourceOf(listing, site)));
+export function renderScopeCalendar(scope: Scope): string {
+  const events = subscriptionEvents(
+    scope.calendarListings.flatMap((listing) => entryCalendarOf(listing.kind, listing.id)?.events ?? []),
+    buildDate,
+  );
   const name = scope.key === 'all' ? `${siteName} 신청 일정` : `${siteName} ${scope.name} 신청 일정`;
   return serializeCalendar(name, events);
 }
 
 export function scopeByKey(key: string): Scope | undefined {
-  return scopes.find((scope) => scope.key === key);
+  return scopesByKey.get(key);
 }
 
-export function calendarResponse(scope: Scope | undefined, site: URL | undefined): Response {
+export function calendarResponse(scope: Scope | undefined): Response {
   if (!scope) throw new Error('알 수 없는 달력 범위입니다.');
-  return new Response(renderScopeCalendar(scope, site), {
+  return new Response(renderScopeCalendar(scope), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

@@ -95,14 +95,36 @@ export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** How long a subscription keeps an event after it ended. */
+export const SUBSCRIPTION_PAST_DAYS = 30;
+
+/**
+ * The events a calendar subscription carries: those that end no more than
+ * SUBSCRIPTION_PAST_DAYS before `today`. A subscription is for what is coming; a national
+ * catalogue's past deadlines would otherwise make every region's file grow without end.
+ * The file of each entry keeps all its events.
+ */
+export function subscriptionEvents(events: readonly CalendarEvent[], today: string): CalendarEvent[] {
+  const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - SUBSCRIPTION_PAST_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return events.filter((event) => calendarDate(event.end) >= cutoff);
+}
+
+/** The calendar day of a time as written (`2026-12-01T14:00:00+09:00` is 2026-12-01). */
+function calendarDate(time: CalendarTime): string {
+  return ('date' in time ? time.date : time.dateTime).slice(0, 10);
+}
+
 /** Lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // A UTF-16 code unit is at most 3 bytes of UTF-8, so short lines never need folding.
+  if (line.length * 3 <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const character of line) {
-    const bytes = encoder.encode(character).length;
+    const bytes = utf8Length(character.codePointAt(0) ?? 0);
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
     if (size + bytes > limit) {
       parts.push(current);
@@ -116,6 +138,13 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+/** Bytes of one code point in UTF-8; counted, not encoded, because calendars of a large catalogue have millions of characters. */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
+}
+
 function formatTime(name: 'DTSTART' | 'DTEND', time: CalendarTime): string {
   if ('date' in time) return `${name};VALUE=DATE:${time.date.replaceAll('-', '')}`;
   const utc = new Date(time.dateTime)
@@ -126,7 +155,7 @@ function formatTime(name: 'DTSTART' | 'DTEND', time: CalendarTime): string {
 }
 
 export function serializeCalendar(name: string, events: readonly CalendarEvent[]): string {
-  const lines = [
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//cheongnyeon-giljabi//youth policy directory//KO',
@@ -134,29 +163,39 @@ export function serializeCalendar(name: string, events: readonly CalendarEvent[]
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
     'X-WR-TIMEZONE:Asia/Seoul',
+  ].map(foldLine);
+  return `${[...head, ...events.map(serializeEvent), 'END:VCALENDAR'].join('\r\n')}\r\n`;
+}
+
+// A nationwide entry's deadline is in the subscription of every region: each event is
+// written once per build and reused (events are never changed after entryEvents).
+const serializedEvents = new WeakMap<CalendarEvent, string>();
+
+/** One VEVENT with its alarms, folded, without the final line break. */
+function serializeEvent(event: CalendarEvent): string {
+  const cached = serializedEvents.get(event);
+  if (cached !== undefined) return cached;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${event.stamp.replaceAll('-', '')}T000000Z`,
+    formatTime('DTSTART', event.start),
+    formatTime('DTEND', event.end),
+    `SUMMARY:${escapeText(event.summary)}`,
   ];
-  for (const event of events) {
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.url) lines.push(`URL:${event.url}`);
+  for (const trigger of event.alarms) {
     lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.uid}`,
-      `DTSTAMP:${event.stamp.replaceAll('-', '')}T000000Z`,
-      formatTime('DTSTART', event.start),
-      formatTime('DTEND', event.end),
-      `SUMMARY:${escapeText(event.summary)}`,
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(event.summary)}`,
+      `TRIGGER:${trigger}`,
+      'END:VALARM',
     );
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    if (event.url) lines.push(`URL:${event.url}`);
-    for (const trigger of event.alarms) {
-      lines.push(
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        `DESCRIPTION:${escapeText(event.summary)}`,
-        `TRIGGER:${trigger}`,
-        'END:VALARM',
-      );
-    }
-    lines.push('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  lines.push('END:VEVENT');
+  const serialized = lines.map(foldLine).join('\r\n');
+  serializedEvents.set(event, serialized);
+  return serialized;
 }

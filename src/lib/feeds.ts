@@ -1,3 +1,4 @@
+import { compareTitles } from './listing';
 /**
  * RSS 2.0 and Atom feeds of new and updated entries. An entry's `updated` date (the day
  * an editor last checked it) is when it appears in a feed; Atom readers update an entry
@@ -54,7 +55,7 @@ export function selectFeedItems<T extends { updated: string; title: string }>(
   limit = FEED_ITEM_LIMIT,
 ): T[] {
   return [...entries]
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, 'ko'))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || compareTitles(a.title, b.title))
     .slice(0, limit);
 }
 

@@ -25,6 +25,12 @@ export function statusOf(listing: Pick<Listing, 'period'>, today: string): Appli
 
 const collator = new Intl.Collator('ko');
 
+/**
+ * Korean dictionary order of two titles. One shared collator: `localeCompare(b, 'ko')`
+ * builds a new one on every call, which made sorting a large catalogue slow.
+ */
+export const compareTitles = (a: string, b: string): number => collator.compare(a, b);
+
 /** Applicable first (closing soonest first), then upcoming, then closed; ties by title. */
 export function sortForBrowsing<T extends Pick<Listing, 'period' | 'title'>>(
   listings: readonly T[],

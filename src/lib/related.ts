@@ -1,4 +1,4 @@
-import { type Listing, statusOf } from './listing';
+import { compareTitles, type Listing, statusOf } from './listing';
 import type { RegionTree } from './regions';
 import { isApplicable } from './status';
 
@@ -33,7 +33,7 @@ export function relatedListings<T extends Listing>(
         b.sharedTags - a.sharedTags ||
         b.applicable - a.applicable ||
         b.closeness - a.closeness ||
-        a.candidate.title.localeCompare(b.candidate.title, 'ko'),
+        compareTitles(a.candidate.title, b.candidate.title),
     )
     .slice(0, limit)
     .map(({ candidate }) => candidate);

@@ -1,5 +1,6 @@
 import { categories } from '../../src/lib/categories';
 import { content, expect, test } from './fixtures';
+import { cardTitles, walkPages } from './paging';
 
 test('home shows the five categories, what is open now, new entries, regions and youth centers', async ({ page }) => {
   await page.goto('/');
@@ -35,23 +36,45 @@ test('every page says the data is sample data', async ({ page }) => {
   }
 });
 
-test('the policy list shows every policy, what can be applied for first', async ({ page }) => {
-  await page.goto('/policies/');
-  await expect(page.getByRole('heading', { level: 1, name: '청년 정책' })).toBeVisible();
-  const cards = page.locator('[data-entry-list] article');
-  await expect(cards).toHaveCount(content.policies.length);
-  const statuses = await cards
-    .locator('.status-badge')
-    .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-status')));
+test('the policy list shows every policy over numbered pages, what can be applied for first', async ({ page }) => {
   const rank = ['closing-soon', 'open', 'always', 'upcoming', 'closed'];
-  const ranks = statuses.map((status) => rank.indexOf(status ?? ''));
+  const { items, pages } = await walkPages(page, '/policies/', async (current) => {
+    await expect(current.getByRole('heading', { level: 1, name: '청년 정책' })).toBeVisible();
+    const cards = current.locator('[data-entry-list] article');
+    return cards.evaluateAll((articles) =>
+      articles.map((article) => ({
+        title: article.querySelector('h2')?.textContent?.trim() ?? '',
+        status: article.querySelector('.status-badge')?.getAttribute('data-status') ?? '',
+      })),
+    );
+  });
+  expect(pages).toBe(Math.ceil(content.policies.length / 20));
+  expect(items.map((item) => item.title).sort()).toEqual(
+    content.policies.map((policy) => String(policy.data.title)).sort(),
+  );
+  const ranks = items.map((item) => rank.indexOf(item.status));
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-  expect(statuses).toContain('closed');
+  expect(ranks).toContain(rank.indexOf('closed'));
 });
 
-test('the program list shows every program and links to each youth center', async ({ page }) => {
+test('a later page of a list has its own title and address and leads back to the first', async ({ page }) => {
+  await page.goto('/policies/page/2/');
+  await expect(page).toHaveTitle(/^청년 정책 전체 \(2쪽\)/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/policies\/page\/2\/$/);
+  const pager = page.getByRole('navigation', { name: '목록 쪽 이동' });
+  await expect(pager).toContainText(`전체 ${content.policies.length}건 중 21–`);
+  await pager.getByRole('link', { name: '이전', exact: true }).click();
+  await expect(page).toHaveURL('/policies/');
+  await expect(
+    page.getByRole('navigation', { name: '목록 쪽 이동' }).getByRole('link', { name: '1쪽' }),
+  ).toHaveAttribute('aria-current', 'page');
+});
+
+test('the program list shows every program on one page and links to each youth center', async ({ page }) => {
   await page.goto('/programs/');
+  expect(content.programs.length).toBeLessThanOrEqual(20);
   await expect(page.locator('[data-entry-list] article')).toHaveCount(content.programs.length);
+  await expect(page.getByRole('navigation', { name: '목록 쪽 이동' })).toHaveCount(0);
   await page.getByRole('navigation', { name: '청년센터별로 보기' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/centers\/[a-z0-9-]+\/$/);
 });
@@ -59,25 +82,42 @@ test('the program list shows every program and links to each youth center', asyn
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a person browses from the policy list to a category, then a region, then a policy', async ({ page }) => {
+  test('a person browses from the policy list to a category, its second page, a region, then a policy', async ({
+    page,
+  }) => {
     await page.goto('/policies/');
     await page.getByRole('navigation', { name: '분야별로 보기' }).getByRole('link', { name: /주거/ }).click();
     await expect(page).toHaveURL('/categories/housing/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('주거');
-    const housing = content.policies.filter((policy) => policy.data.category === 'housing').length;
-    await expect(page.locator('section:has(#section-policies) article')).toHaveCount(housing);
-    await page.getByRole('navigation', { name: '지역별로 보기' }).getByRole('link', { name: '광주 남구' }).click();
+    const housing = [...content.policies, ...content.programs].filter(
+      (entry) => entry.data.category === 'housing',
+    ).length;
+    await expect(page.locator('[data-entry-list] article')).toHaveCount(Math.min(housing, 20));
+    await page.getByRole('navigation', { name: '지역별로 보기' }).getByRole('link', { name: '광주광역시' }).click();
+    await expect(page).toHaveURL('/regions/gwangju/');
+    await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주 남구' }).click();
     await expect(page).toHaveURL('/regions/gwangju-namgu/');
     await page.locator('article a').first().click();
     await expect(page.getByRole('link', { name: /신청하기|공식 공고 보기/ }).first()).toBeVisible();
   });
+
+  test('a person pages through the policy list with plain links', async ({ page }) => {
+    const { items, pages } = await walkPages(page, '/policies/', cardTitles());
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(items).size).toBe(content.policies.length);
+  });
 });
 
-test('a category page lists only entries of that category', async ({ page }) => {
-  await page.goto('/categories/education/');
-  const programs = content.programs.filter((program) => program.data.category === 'education').length;
-  const policies = content.policies.filter((policy) => policy.data.category === 'education').length;
-  await expect(page.locator('article')).toHaveCount(programs + policies);
-  const labels = await page.locator('article').evaluateAll((cards) => cards.map((card) => card.textContent ?? ''));
-  for (const label of labels) expect(label).toContain('교육');
+test('a category page lists every entry of that category and nothing else', async ({ page }) => {
+  const expected = [...content.policies, ...content.programs].filter((entry) => entry.data.category === 'education');
+  const { items } = await walkPages(page, '/categories/education/', (current) =>
+    current.locator('[data-entry-list] article').evaluateAll((cards) =>
+      cards.map((card) => ({
+        title: card.querySelector('h2')?.textContent?.trim() ?? '',
+        text: card.textContent ?? '',
+      })),
+    ),
+  );
+  expect(items.map((item) => item.title).sort()).toEqual(expected.map((entry) => String(entry.data.title)).sort());
+  for (const item of items) expect(item.text).toContain('교육');
 });

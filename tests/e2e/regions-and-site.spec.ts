@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { RegionTree } from '../../src/lib/regions';
 import { content, expect, test } from './fixtures';
+import { cardTitles, walkPages } from './paging';
 import { e2eSites } from './sites.mjs';
 
 const site = e2eSites.root.env.SITE_URL;
@@ -12,11 +14,35 @@ test('a district page lists what its residents can use: the district, the city a
   await page.goto('/regions/gwangju-seogu/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('광주 서구에 사는 청년');
   const eligible = all.filter((entry) => regions.isResidentEligible('gwangju-seogu', regionsOf(entry)));
-  const titles = await page.locator('article h3').allTextContents();
-  expect(titles.map((title) => title.trim()).sort()).toEqual(eligible.map((entry) => String(entry.data.title)).sort());
+  const isNational = (entry: (typeof all)[number]) => regionsOf(entry).includes('kr');
+  await expect(page.getByText(`광주 서구 주민이 신청할 수 있는 정책·프로그램 ${eligible.length}건`)).toBeVisible();
+
+  const section = (title: string) => (current: Page) =>
+    current.locator('section', { has: current.getByRole('heading', { name: title, exact: true }) });
+  const local = await walkPages(
+    page,
+    '/regions/gwangju-seogu/',
+    cardTitles(section('광주 서구·상위 지역 정책·프로그램')),
+  );
+  expect(local.items.sort()).toEqual(
+    eligible
+      .filter((entry) => !isNational(entry))
+      .map((entry) => String(entry.data.title))
+      .sort(),
+  );
+
+  await page.goto('/regions/gwangju-seogu/');
+  const national = eligible.filter(isNational);
+  const preview = section('전국 청년 대상')(page);
+  await expect(preview.locator('article')).toHaveCount(Math.min(national.length, 6));
+  await preview.getByRole('link', { name: `전국 대상 ${national.length}건 모두 보기` }).click();
+  await expect(page).toHaveURL('/regions/kr/');
+  const nationwide = await walkPages(page, '/regions/kr/', cardTitles(section('전국 청년 대상')));
+  expect(nationwide.items.sort()).toEqual(national.map((entry) => String(entry.data.title)).sort());
+
   const namguOnly = all.find((entry) => regionsOf(entry).every((id) => id === 'gwangju-namgu'));
   if (!namguOnly) throw new Error('the sample content needs a 남구-only entry');
-  expect(titles.map((title) => title.trim())).not.toContain(namguOnly.data.title);
+  expect([...local.items, ...nationwide.items]).not.toContain(namguOnly.data.title);
 });
 
 test('a city page keeps district-only entries apart, labelled with their district', async ({ page }) => {
@@ -28,8 +54,11 @@ test('a city page keeps district-only entries apart, labelled with their distric
     (entry) =>
       regions.isWithin('gwangju', regionsOf(entry)) && !regions.isResidentEligible('gwangju', regionsOf(entry)),
   );
-  await expect(inner.locator('article')).toHaveCount(districtOnly.length);
-  await expect(inner.locator('article').first()).toContainText(/광주 (동구|서구|남구|북구|광산구)/);
+  expect(districtOnly.length).toBeGreaterThan(6);
+  await expect(inner).toContainText(`모두 ${districtOnly.length}건이고, 위의 하위 지역을 고르면 전부 볼 수 있습니다.`);
+  await expect(inner.locator('article')).toHaveCount(6);
+  for (const card of await inner.locator('article').all())
+    await expect(card).toContainText(/광주 (동구|서구|남구|북구|광산구)/);
   await expect(page.getByRole('navigation', { name: '하위 지역' }).getByRole('link')).toHaveCount(5);
 });
 

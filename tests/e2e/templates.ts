@@ -3,6 +3,7 @@
 export const templates = {
   home: '/',
   'policy list': '/policies/',
+  'policy list, page 2': '/policies/page/2/',
   'program list': '/programs/',
   'policy detail': '/policies/gwangju/rent-deposit-interest/',
   'program detail': '/programs/gunsan/battery-performance-evaluator/',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 // invalid one fails with a message naming the file and publishes nothing.
 const trees = 'tests/fixtures/trees';
 
-function build(tree: string, outDir: string) {
+function build(tree: string, outDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(trees, tree), OUT_DIR: outDir, SITE_URL: 'https://example.go.kr/youth/' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: tree.startsWith('/') ? tree : join(trees, tree),
+      OUT_DIR: outDir,
+      SITE_URL: 'https://example.go.kr/youth/',
+      ...env,
+    },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -50,7 +56,7 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     expect(output).toContain('policies/city/broken.md:4:1  category');
     expect(output).toContain('분야는 다음 중 하나로 적으세요');
     expect(output).toContain('사이트를 만들지 않았습니다');
-    expect(output).toContain('빌드 중단'); // stopped by validation, before Astro ran
+    expect(output).toContain('빌드 중단'); // stopped by validation; the Astro build beside it was stopped too
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that is live now');
     expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
@@ -63,5 +69,40 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       "policies/city/test-allowance.md:5:1  provider  기관 'testcity-offce'을(를) 찾을 수 없습니다.",
     );
     expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('rebuilds what a change touches (the entry and the pages showing it) and copies the rest', () => {
+    const tree = join(work, 'incremental-tree');
+    cpSync(join(trees, 'minimal'), tree, { recursive: true });
+    const allowance = join(tree, 'policies/city/test-allowance.md');
+    writeFileSync(
+      join(tree, 'policies/city/second-allowance.md'),
+      readFileSync(allowance, 'utf8').replace('시험시 청년 시험수당', '시험시 청년 두번째 수당'),
+    );
+    const outDir = join(work, 'incremental');
+    const page = (id: string) => readFileSync(join(outDir, `policies/city/${id}/index.html`), 'utf8');
+    expect(build(tree, outDir, { TODAY: '2026-11-22' }).status).toBe(0);
+    expect(page('second-allowance')).toContain('시험시 청년 시험수당'); // as a related card
+
+    writeFileSync(
+      allowance,
+      readFileSync(allowance, 'utf8').replace('시험시 청년 시험수당', '시험시 청년 시험수당 (개정)'),
+    );
+    const again = build(tree, outDir, { TODAY: '2026-11-22' });
+    expect(again.status, again.output).toBe(0);
+    expect(page('test-allowance')).toContain('<h1');
+    expect(page('test-allowance')).toContain('시험시 청년 시험수당 (개정)');
+    expect(page('second-allowance')).toContain('시험시 청년 시험수당 (개정)');
+    const renderLine = (output: string, path: string) =>
+      output.split('\n').find((line) => line.includes(` ${path} (`)) ?? '';
+    expect(renderLine(again.output, '/policies/city/second-allowance/index.html')).toMatch(/\(\+\d+ms\)/);
+    expect(renderLine(again.output, '/embed/policies/city/second-allowance/index.html')).toMatch(
+      /\((restored|cached)\)/,
+    );
+
+    // A new day changes statuses on every page: nothing is copied.
+    const nextDay = build(tree, outDir, { TODAY: '2026-11-23' });
+    expect(nextDay.status, nextDay.output).toBe(0);
+    expect(nextDay.output).not.toMatch(/\((restored|cached)\)/);
   });
 });

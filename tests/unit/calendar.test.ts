@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarSource, entryEvents, escapeText, foldLine, serializeCalendar } from '../../src/lib/calendar';
+import {
+  type CalendarSource,
+  entryEvents,
+  escapeText,
+  foldLine,
+  serializeCalendar,
+  subscriptionEvents,
+} from '../../src/lib/calendar';
 
 const policy: CalendarSource = {
   kind: 'policy',
@@ -98,5 +105,45 @@ describe('text and folding', () => {
     expect(pieces.length).toBeGreaterThan(2);
     expect(pieces.join('')).toBe(`SUMMARY:${'가'.repeat(60)}`);
     for (const piece of pieces) expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
+  });
+
+  it('fills each line to 75 bytes with 1-, 2-, 3- and 4-byte characters and never splits one', () => {
+    const line = `DESCRIPTION:${'aé가😀'.repeat(20)}`;
+    const pieces = foldLine(line).split('\r\n ');
+    expect(pieces.join('')).toBe(line);
+    const sizes = pieces.map((piece) => new TextEncoder().encode(piece).length);
+    expect(sizes[0]).toBeGreaterThan(71);
+    expect(sizes[0]).toBeLessThanOrEqual(75);
+    for (const size of sizes.slice(1)) expect(size).toBeLessThanOrEqual(74);
+    for (const piece of pieces) expect(piece).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+  });
+
+  it('leaves a line of exactly 75 bytes whole', () => {
+    const line = `SUMMARY:${'a'.repeat(67)}`;
+    expect(foldLine(line)).toBe(line);
+    expect(foldLine(`${line}b`)).toBe(`${line}\r\n b`);
+  });
+});
+
+describe('subscriptions', () => {
+  const uids = (today: string) =>
+    subscriptionEvents([...entryEvents(policy), ...entryEvents(program)], today).map(
+      (event) => event.uid.split('@')[0],
+    );
+
+  it('keep every event that has not ended or ended within the last 30 days', () => {
+    expect(uids('2026-12-20')).toEqual([
+      'policy-gwangju-rent-deposit-interest-deadline',
+      'program-gunsan-unity-session-1',
+      'program-gunsan-unity-session-2',
+    ]);
+  });
+
+  it('drop an event on the 31st day after it ended', () => {
+    // The 2026-12-04 session ends that evening: still there on 2027-01-03, gone on 2027-01-04.
+    expect(uids('2027-01-03')).toContain('program-gunsan-unity-session-2');
+    expect(uids('2027-01-04')).not.toContain('program-gunsan-unity-session-2');
+    expect(uids('2027-01-31')).toEqual(['policy-gwangju-rent-deposit-interest-deadline']);
+    expect(uids('2027-02-01')).toEqual([]);
   });
 });

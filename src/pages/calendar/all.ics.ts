@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
 import { calendarResponse, scopeByKey } from '../../feeds';
 
-export const GET: APIRoute = ({ site }) => calendarResponse(scopeByKey('all'), site);
+export const GET: APIRoute = () => calendarResponse(scopeByKey('all'));

@@ -6,4 +6,4 @@ export const getStaticPaths = (() =>
     .filter((scope) => scope.key.startsWith('categories/'))
     .map((scope) => ({ params: { id: scope.key.slice('categories/'.length) } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => calendarResponse(scopeByKey(`categories/${params.id}`), site);
+export const GET: APIRoute = ({ params }) => calendarResponse(scopeByKey(`categories/${params.id}`));

@@ -6,4 +6,4 @@ export const getStaticPaths = (() =>
     .filter((scope) => scope.key.startsWith('regions/'))
     .map((scope) => ({ params: { id: scope.key.slice('regions/'.length) } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => calendarResponse(scopeByKey(`regions/${params.id}`), site);
+export const GET: APIRoute = ({ params }) => calendarResponse(scopeByKey(`regions/${params.id}`));

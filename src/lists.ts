@@ -1,0 +1,78 @@
+import { buildDate, listingIndex, policyListings, programListings, regions } from './content';
+import type { Category } from './lib/categories';
+import { countApplicable, type Listing, sortForBrowsing } from './lib/listing';
+import { type ListPage, pageParam, paginate } from './lib/pagination';
+import type { Region } from './lib/regions';
+
+/**
+ * The paged lists of the site (every policy, every program, a category, a region), sorted
+ * and split once per build. A list's first page and its later pages are different routes
+ * (`policies/index.astro`, `policies/page/[page].astro`) and take their pages from here.
+ */
+
+export type EntryPage = ListPage<Listing>;
+
+export const policyPages = paginate(sortForBrowsing(policyListings, buildDate));
+export const programPages = paginate(sortForBrowsing(programListings, buildDate));
+/** "지금 신청 가능 N건" of the policy and program lists, counted once rather than per page. */
+export const applicableCounts = {
+  policy: countApplicable(policyListings, buildDate),
+  program: countApplicable(programListings, buildDate),
+};
+
+/** Static paths of `<list>/page/[page].astro`: every page but the first. */
+export function laterPagePaths(pages: readonly EntryPage[]) {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
+/** Static paths of `categories/[id]/[...page].astro`: policies and programs together. */
+export function categoryPagePaths(categories: readonly Category[]) {
+  return categories.flatMap((category) => {
+    const listings = listingIndex.inCategory(category.id);
+    const counts = {
+      policies: listings.filter((listing) => listing.kind === 'policy').length,
+      programs: listings.filter((listing) => listing.kind === 'program').length,
+    };
+    return paginate(sortForBrowsing(listings, buildDate)).map((page) => ({
+      params: { id: category.id, page: pageParam(page.number) },
+      props: { category, counts, page },
+    }));
+  });
+}
+
+/** How many cards of a longer list a region's first page shows before linking to it. */
+export const REGION_PREVIEW_SIZE = 6;
+
+const isNational = (listing: Listing) => listing.regions.includes('kr');
+const national = sortForBrowsing(listingIndex.eligibleFor('kr'), buildDate);
+
+/**
+ * Static paths of `regions/[id]/[...page].astro`. The paged list is what is meant for
+ * the region and the regions enclosing it, short of nationwide entries (for `kr`: the
+ * nationwide entries); the first page also previews the nationwide entries and the
+ * entries only parts of the region may use, each linking to where all of them are.
+ */
+export function regionPagePaths() {
+  return regions.all().flatMap((region: Region) => {
+    const eligible = listingIndex.eligibleFor(region.id);
+    const own =
+      region.id === 'kr'
+        ? national
+        : sortForBrowsing(
+            eligible.filter((listing) => !isNational(listing)),
+            buildDate,
+          );
+    const inner = sortForBrowsing(listingIndex.onlyWithin(region.id), buildDate);
+    const extras = {
+      eligibleCount: eligible.length,
+      nationalPreview: region.id === 'kr' ? [] : national.slice(0, REGION_PREVIEW_SIZE),
+      nationalCount: national.length,
+      innerPreview: inner.slice(0, REGION_PREVIEW_SIZE),
+      innerCount: inner.length,
+    };
+    return paginate(own).map((page) => ({
+      params: { id: region.id, page: pageParam(page.number) },
+      props: { region, page, ...extras },
+    }));
+  });
+}
