@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:build -- --entries N [--format md|mdx|mixed]`: generates a realistic
+// `npm run bench:build -- --entries N [--format md|mdx|mixed] [--lean] [--skip-floor]`: generates a realistic
 // content tree of N entries into a temporary CONTENT_DIR, builds it with `npm run build`
 // (validation, Astro, Pagefind, headers), rebuilds after changing one entry, and builds
 // the same files with a bare Astro project (no layouts, no search) as the floor. Prints
@@ -18,9 +18,11 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'mixed' },
     dir: { type: 'string', default: '.bench/build' },
     'skip-floor': { type: 'boolean', default: false },
+    /** Build with LEAN_BUILD=1 (no per-entry .ics files or embed cards). */
+    lean: { type: 'boolean', default: false },
   },
 });
-const work = resolve(values.dir, `${values.entries}-${values.format}`);
+const work = resolve(values.dir, `${values.entries}-${values.format}${values.lean ? '-lean' : ''}`);
 const contentDir = join(work, 'content');
 const node = process.execPath;
 
@@ -138,6 +140,7 @@ const env = {
   OUT_DIR: outDir,
   SITE_URL: 'https://example.go.kr',
   NODE_OPTIONS: '--max-old-space-size=12288',
+  ...(values.lean ? { LEAN_BUILD: '1' } : {}),
 };
 // A clean build: no content-layer cache left from an earlier run of the same benchmark.
 await rm(resolve(cacheDirFor(`${outDir}.staging`)), { recursive: true, force: true });
@@ -168,7 +171,7 @@ if (!values['skip-floor']) {
 }
 
 const rows = [
-  ['entries', `${values.entries} (${values.format})`],
+  ['entries', `${values.entries} (${values.format}${values.lean ? ', lean' : ''})`],
   ['our build: wall', `${full.seconds.toFixed(1)} s`],
   ['our build: pages per second', (site.pages / full.seconds).toFixed(0)],
   ['our build: peak memory', gb(full.peak)],

@@ -8,7 +8,7 @@ import { paths } from './lib/paths';
 import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
 import { relatedListings } from './lib/related';
-import { href } from './site';
+import { href, leanBuild } from './site';
 
 /**
  * The content tree, read once per build and checked as a whole: a reference that does
@@ -128,6 +128,7 @@ export function calendarSourceOf(listing: Listing, site: URL | undefined): Calen
  */
 const siteDataKey = cacheKeyOf(
   buildDate,
+  leanBuild,
   regionEntries.map((entry) => entry.data),
   organizationEntries.map((entry) => [entry.id, entry.data]),
   centerEntries.map((entry) => [entry.id, entry.digest ?? entry.data]),

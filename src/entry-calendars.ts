@@ -3,6 +3,7 @@ import { cacheKeyOf } from './lib/cache-key';
 import { type CalendarEvent, entryEvents } from './lib/calendar';
 import type { EntryKind } from './lib/paths';
 import { entryCalendarPath } from './lib/paths';
+import { leanBuild } from './site';
 
 /**
  * One `.ics` file per entry that has dated events (opening, deadline, program sessions),
@@ -33,12 +34,19 @@ export const entryCalendars: EntryCalendar[] = allListings
 
 const byEntry = new Map(entryCalendars.map((calendar) => [`${calendar.kind}:${calendar.id}`, calendar]));
 
+/** The dated events of an entry, for calendar subscriptions. */
+export function entryEventsOf(kind: EntryKind, id: string): readonly CalendarEvent[] {
+  return byEntry.get(`${kind}:${id}`)?.events ?? [];
+}
+
+/** The entry's own `.ics` file, to link to; none in a lean build (src/site.ts). */
 export function entryCalendarOf(kind: EntryKind, id: string): EntryCalendar | undefined {
-  return byEntry.get(`${kind}:${id}`);
+  return leanBuild ? undefined : byEntry.get(`${kind}:${id}`);
 }
 
 /** Static paths for one kind's `.ics` endpoint. */
 export function entryCalendarPaths(kind: EntryKind) {
+  if (leanBuild) return [];
   return (
     entryCalendars
       .filter((calendar) => calendar.kind === kind)

@@ -1,5 +1,5 @@
 import { allListings, buildDate, listingIndex, regions } from './content';
-import { entryCalendarOf } from './entry-calendars';
+import { entryEventsOf } from './entry-calendars';
 import { serializeCalendar, subscriptionEvents } from './lib/calendar';
 import { categories, categoryLabel } from './lib/categories';
 import { type Feed, renderAtom, renderRss, selectFeedItems } from './lib/feeds';
@@ -100,7 +100,7 @@ export function renderFeed(scope: Scope, format: FeedFormat, site: URL | undefin
 /** Deadlines, openings and program sessions of a scope, with the UIDs of src/lib/calendar.ts. */
 export function renderScopeCalendar(scope: Scope): string {
   const events = subscriptionEvents(
-    scope.calendarListings.flatMap((listing) => entryCalendarOf(listing.kind, listing.id)?.events ?? []),
+    scope.calendarListings.flatMap((listing) => entryEventsOf(listing.kind, listing.id)),
     buildDate,
   );
   const name = scope.key === 'all' ? `${siteName} 신청 일정` : `${siteName} ${scope.name} 신청 일정`;

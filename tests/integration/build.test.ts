@@ -105,4 +105,18 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     expect(nextDay.status, nextDay.output).toBe(0);
     expect(nextDay.output).not.toMatch(/\((restored|cached)\)/);
   });
+
+  it('leaves out the per-entry .ics files and embed cards in a lean build, and every link to them', () => {
+    const outDir = join(work, 'lean');
+    const { status, output } = build('minimal', outDir, { LEAN_BUILD: '1' });
+    expect(status, output).toBe(0);
+    expect(existsSync(join(outDir, 'calendar/policies'))).toBe(false);
+    expect(existsSync(join(outDir, 'embed/policies/city/test-allowance'))).toBe(false);
+    expect(readFileSync(join(outDir, 'policies/city/test-allowance/index.html'), 'utf8')).not.toContain('.ics');
+    expect(readFileSync(join(outDir, 'embed/index.html'), 'utf8')).not.toContain('value="policy"');
+    expect(readFileSync(join(outDir, 'finder/entries.json'), 'utf8')).not.toContain('.ics');
+    // Subscriptions stay: they are one file per region or category, not per entry.
+    expect(existsSync(join(outDir, 'calendar/all.ics'))).toBe(true);
+    expect(existsSync(join(outDir, 'embed/policies/index.html'))).toBe(true);
+  });
 });
