@@ -151,7 +151,7 @@ const search = folderStats(join(outDir, 'pagefind'));
 
 // Fast rebuild: one entry changes, the content-layer cache keeps the rest.
 const changed = readdirSync(join(contentDir, 'policies'), { recursive: true }).find((path) =>
-  String(path).endsWith('.md'),
+  /\.mdx?$/.test(String(path)),
 );
 const changedFile = join(contentDir, 'policies', String(changed));
 writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace(/\n---\n/, '\n---\n\n수정된 문장입니다.\n'));

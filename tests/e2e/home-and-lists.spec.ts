@@ -82,9 +82,7 @@ test('the program list shows every program on one page and links to each youth c
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a person browses from the policy list to a category, its second page, a region, then a policy', async ({
-    page,
-  }) => {
+  test('a person browses from the policy list to a category, a city, a district, then a policy', async ({ page }) => {
     await page.goto('/policies/');
     await page.getByRole('navigation', { name: '분야별로 보기' }).getByRole('link', { name: /주거/ }).click();
     await expect(page).toHaveURL('/categories/housing/');

@@ -2,37 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../src/lib/listing';
 import { ListingIndex } from '../../src/lib/listing-index';
 import { RegionTree } from '../../src/lib/regions';
+import { listing, regionList } from './fixtures';
 
-const regions = new RegionTree([
-  { id: 'kr', name: '전국', code: '00' },
-  { id: 'gwangju', name: '광주광역시', code: '29', parent: 'kr' },
-  { id: 'gwangju-seogu', name: '광주 서구', code: '29140', parent: 'gwangju' },
-  { id: 'gwangju-namgu', name: '광주 남구', code: '29155', parent: 'gwangju' },
-  { id: 'jeonbuk', name: '전북특별자치도', code: '52', parent: 'kr' },
-  { id: 'gunsan', name: '군산시', code: '52130', parent: 'jeonbuk' },
-]);
+const regions = new RegionTree(regionList);
+const at = (id: string, regionIds: string[], overrides: Partial<Listing> = {}) =>
+  listing(id, { regions: regionIds, ...overrides });
 
-function listing(id: string, regionIds: string[], overrides: Partial<Listing> = {}): Listing {
-  return {
-    kind: 'policy',
-    id,
-    title: id,
-    summary: '',
-    category: 'housing',
-    regions: regionIds,
-    tags: [],
-    period: { type: 'always' },
-    updated: '2026-10-01',
-    ...overrides,
-  };
-}
-
-const national = listing('national', ['kr']);
-const city = listing('city', ['gwangju'], { category: 'jobs' });
-const seogu = listing('seogu', ['gwangju-seogu']);
-const namgu = listing('namgu', ['gwangju-namgu']);
-const twoDistricts = listing('two-districts', ['gwangju-seogu', 'gwangju-namgu'], { category: 'jobs' });
-const gunsan = listing('gunsan', ['gunsan'], { kind: 'program', center: 'gunsan-youth-center' });
+const national = at('national', ['kr']);
+const city = at('city', ['gwangju'], { category: 'jobs' });
+const seogu = at('seogu', ['gwangju-seogu']);
+const namgu = at('namgu', ['gwangju-namgu']);
+const twoDistricts = at('two-districts', ['gwangju-seogu', 'gwangju-namgu'], { category: 'jobs' });
+const gunsan = at('gunsan', ['gunsan'], { kind: 'program', center: 'gunsan-youth-center' });
 const all = [national, city, seogu, namgu, twoDistricts, gunsan];
 const index = new ListingIndex(all, regions);
 const ids = (listings: readonly Listing[]) => listings.map((l) => l.id);
@@ -59,7 +40,7 @@ describe('listing index', () => {
   });
 
   it('finds related candidates of the same category reachable from any of the target regions', () => {
-    const target = listing('target', ['gwangju-seogu', 'gunsan']);
+    const target = at('target', ['gwangju-seogu', 'gunsan']);
     expect(ids(index.relatedCandidates(target))).toEqual(['national', 'seogu', 'gunsan']);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applicableNow, closingSoon, type Listing, newest, sortForBrowsing } from '../../src/lib/listing';
+import { applicableNow, closingSoon, newest, sortForBrowsing } from '../../src/lib/listing';
 import { RegionTree } from '../../src/lib/regions';
 import { relatedListings } from '../../src/lib/related';
+import { listing } from './fixtures';
 
 const today = '2026-11-22';
 const regions = new RegionTree([
@@ -11,21 +12,6 @@ const regions = new RegionTree([
   { id: 'gwangju-namgu', name: '광주 남구', code: '29155', parent: 'gwangju' },
   { id: 'gunsan', name: '군산시', code: '52130', parent: 'kr' },
 ]);
-
-function listing(id: string, overrides: Partial<Listing> = {}): Listing {
-  return {
-    kind: 'policy',
-    id,
-    title: id,
-    summary: '',
-    category: 'housing',
-    regions: ['gwangju'],
-    tags: [],
-    period: { type: 'always' },
-    updated: '2026-10-01',
-    ...overrides,
-  };
-}
 
 const closed = listing('closed', { period: { type: 'closed' } });
 const soon = listing('soon', { period: { type: 'fixed', start: '2026-11-01', end: '2026-11-25' } });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ContentTree, findReferenceProblems, formatReferenceProblems } from '../../src/lib/references';
 import { RegionTree } from '../../src/lib/regions';
+import { regionList } from './fixtures';
 
-const regionList = [
-  { id: 'kr', name: '전국', code: '00' },
-  { id: 'gwangju', name: '광주광역시', code: '29', parent: 'kr' },
-  { id: 'gwangju-seogu', name: '광주 서구', code: '29140', parent: 'gwangju' },
-  { id: 'gwangju-namgu', name: '광주 남구', code: '29155', parent: 'gwangju' },
-  { id: 'jeonbuk', name: '전북특별자치도', code: '52', parent: 'kr' },
-  { id: 'gunsan', name: '군산시', code: '52130', parent: 'jeonbuk' },
-];
 const tree = new RegionTree(regionList);
 
 describe('RegionTree', () => {
