@@ -93,8 +93,13 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     expect(page('test-allowance')).toContain('<h1');
     expect(page('test-allowance')).toContain('시험시 청년 시험수당 (개정)');
     expect(page('second-allowance')).toContain('시험시 청년 시험수당 (개정)');
+    // Astro colours its log when CI is set; compare the text without colour codes.
     const renderLine = (output: string, path: string) =>
-      output.split('\n').find((line) => line.includes(` ${path} (`)) ?? '';
+      output
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: removing terminal colour codes is the point.
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .split('\n')
+        .find((line) => line.includes(` ${path} (`)) ?? '';
     expect(renderLine(again.output, '/policies/city/second-allowance/index.html')).toMatch(/\(\+\d+ms\)/);
     expect(renderLine(again.output, '/embed/policies/city/second-allowance/index.html')).toMatch(
       /\((restored|cached)\)/,
