@@ -45,6 +45,13 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       `folder: ${join(trees, 'minimal')}/policies`,
     );
     expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    // Pagefind reads only these folders (scripts/search-index.mjs): a page elsewhere that
+    // marks content for search would silently be left out of it.
+    const marked = (readdirSync(outDir, { recursive: true }) as string[]).filter(
+      (path) => path.endsWith('.html') && readFileSync(join(outDir, path), 'utf8').includes('data-pagefind-body'),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const path of marked) expect(path).toMatch(/^(policies|programs|centers)\//);
   });
 
   it('fails on an entry that breaks its schema, naming the file, and leaves the published site untouched', () => {
