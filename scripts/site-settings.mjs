@@ -35,3 +35,14 @@ export function siteSettings(env) {
 export function cacheDirFor(outDir) {
   return `./node_modules/.astro/${outDir.replace(/[^a-z0-9.-]+/gi, '_')}`;
 }
+
+/**
+ * Whether Astro keeps and reuses its incremental build cache: INCREMENTAL_BUILD=1 or 0,
+ * otherwise on, except on CI, where every build starts from a clean checkout and the
+ * cache would only cost time.
+ * @param {Record<string, string | undefined>} env
+ */
+export function incrementalBuild(env) {
+  if (env.INCREMENTAL_BUILD === '1' || env.INCREMENTAL_BUILD === '0') return env.INCREMENTAL_BUILD === '1';
+  return !env.CI;
+}

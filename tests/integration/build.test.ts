@@ -88,14 +88,15 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     );
     const outDir = join(work, 'incremental');
     const page = (id: string) => readFileSync(join(outDir, `policies/city/${id}/index.html`), 'utf8');
-    expect(build(tree, outDir, { TODAY: '2026-11-22' }).status).toBe(0);
+    const incremental = { INCREMENTAL_BUILD: '1' }; // on whether or not CI is set
+    expect(build(tree, outDir, { TODAY: '2026-11-22', ...incremental }).status).toBe(0);
     expect(page('second-allowance')).toContain('시험시 청년 시험수당'); // as a related card
 
     writeFileSync(
       allowance,
       readFileSync(allowance, 'utf8').replace('시험시 청년 시험수당', '시험시 청년 시험수당 (개정)'),
     );
-    const again = build(tree, outDir, { TODAY: '2026-11-22' });
+    const again = build(tree, outDir, { TODAY: '2026-11-22', ...incremental });
     expect(again.status, again.output).toBe(0);
     expect(page('test-allowance')).toContain('<h1');
     expect(page('test-allowance')).toContain('시험시 청년 시험수당 (개정)');
@@ -113,7 +114,7 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     );
 
     // A new day changes statuses on every page: nothing is copied.
-    const nextDay = build(tree, outDir, { TODAY: '2026-11-23' });
+    const nextDay = build(tree, outDir, { TODAY: '2026-11-23', ...incremental });
     expect(nextDay.status, nextDay.output).toBe(0);
     expect(nextDay.output).not.toMatch(/\((restored|cached)\)/);
   });

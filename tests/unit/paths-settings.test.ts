@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteSettings } from '../../scripts/site-settings.mjs';
+import { incrementalBuild, siteSettings } from '../../scripts/site-settings.mjs';
 import { paths, withBase } from '../../src/lib/paths';
 
 describe('paths', () => {
@@ -43,5 +43,14 @@ describe('siteSettings', () => {
       contentDir: '../city-content',
       outDir: 'public-site',
     });
+  });
+});
+
+describe('incremental build setting', () => {
+  it('keeps the page cache for local builds and skips it on CI, unless told', () => {
+    expect(incrementalBuild({})).toBe(true);
+    expect(incrementalBuild({ CI: 'true' })).toBe(false);
+    expect(incrementalBuild({ CI: 'true', INCREMENTAL_BUILD: '1' })).toBe(true);
+    expect(incrementalBuild({ INCREMENTAL_BUILD: '0' })).toBe(false);
   });
 });
