@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { headersFile, parseFrameAncestors } from '../src/lib/security-headers.ts';
 import { buildSearchIndex } from './search-index.mjs';
 import { siteSettings } from './site-settings.mjs';
@@ -41,6 +41,19 @@ function run(args, { env = process.env, capture = false } = {}) {
   /** @type {Promise<{ status: number | null, output: string }>} */
   const done = new Promise((resolveDone) => child.on('close', (status) => resolveDone({ status, output })));
   return { child, done };
+}
+
+/**
+ * Deletes a folder from a detached process that outlives this one. A folder left by an
+ * interrupted deletion is picked up by the next build (below).
+ * @param {string} path
+ */
+function removeInBackground(path) {
+  const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', remove, path], { detached: true, stdio: 'ignore' }).unref();
+}
+for (const entry of existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : []) {
+  if (entry.startsWith(`${basename(outDir)}.previous-`)) removeInBackground(join(dirname(outDir), entry));
 }
 
 const started = performance.now();
@@ -107,8 +120,12 @@ const outputEntries = (await readdir(staging, { withFileTypes: true })).map((ent
   directory: entry.isDirectory(),
 }));
 await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, frameAncestors));
-if (existsSync(outDir)) await rm(outDir, { recursive: true });
+// Swap the new site in with two renames, so the published folder is never missing, and
+// remove the previous one in the background: at 50,000 entries that took 30 s.
+const previous = `${outDir}.previous-${process.pid}`;
+if (existsSync(outDir)) await rename(outDir, previous);
 await rename(staging, outDir);
+if (existsSync(previous)) removeInBackground(previous);
 endStage('headers');
 console.log(
   `Built ${settings.outDir}/ for ${settings.site}${settings.base} from ${settings.contentDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,

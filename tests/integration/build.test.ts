@@ -78,7 +78,7 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
-  it('rebuilds what a change touches (the entry and the pages showing it) and copies the rest', () => {
+  it('rebuilds what a change touches (the entry and the pages showing it) and copies the rest', async () => {
     const tree = join(work, 'incremental-tree');
     cpSync(join(trees, 'minimal'), tree, { recursive: true });
     const allowance = join(tree, 'policies/city/test-allowance.md');
@@ -117,6 +117,10 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     const nextDay = build(tree, outDir, { TODAY: '2026-11-23', ...incremental });
     expect(nextDay.status, nextDay.output).toBe(0);
     expect(nextDay.output).not.toMatch(/\((restored|cached)\)/);
+    // Each build swapped its site in and removed the previous one in the background.
+    await expect
+      .poll(() => readdirSync(work).filter((name) => name.startsWith('incremental.previous-')), { timeout: 10_000 })
+      .toEqual([]);
   });
 
   it('leaves out the per-entry .ics files and embed cards in a lean build, and every link to them', () => {
