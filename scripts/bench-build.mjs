@@ -6,10 +6,11 @@
 // wall time, pages per second, peak memory of the whole process tree, output size and
 // file count, and the Pagefind index size.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { folderSize } from './search-index.mjs';
 import { cacheDirFor } from './site-settings.mjs';
 
 const { values } = parseArgs({
@@ -74,19 +75,6 @@ function measure(args, env = {}) {
   });
 }
 
-function folderStats(dir) {
-  let bytes = 0;
-  let files = 0;
-  let pages = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) pages += 1;
-  }
-  return { bytes, files, pages };
-}
-
 /** A bare Astro project over the same entries: a glob loader and `<Content />`, nothing else. */
 async function writeFloorProject(root) {
   await mkdir(join(root, 'src/pages'), { recursive: true });
@@ -146,8 +134,8 @@ const env = {
 await rm(resolve(cacheDirFor(`${outDir}.staging`)), { recursive: true, force: true });
 console.log('Building with npm run build …');
 const full = await measure(['scripts/build.mjs'], env);
-const site = folderStats(outDir);
-const search = folderStats(join(outDir, 'pagefind'));
+const site = await folderSize(outDir);
+const search = await folderSize(join(outDir, 'pagefind'));
 
 // Fast rebuild: one entry changes, the content-layer cache keeps the rest.
 const changed = readdirSync(join(contentDir, 'policies'), { recursive: true }).find((path) =>
@@ -167,23 +155,23 @@ if (!values['skip-floor']) {
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--max-old-space-size=12288',
   });
-  floor.stats = folderStats(join(floorRoot, 'dist'));
+  floor.stats = await folderSize(join(floorRoot, 'dist'));
 }
 
 const rows = [
   ['entries', `${values.entries} (${values.format}${values.lean ? ', lean' : ''})`],
   ['our build: wall', `${full.seconds.toFixed(1)} s`],
-  ['our build: pages per second', (site.pages / full.seconds).toFixed(0)],
+  ['our build: pages per second', (site.htmlFiles / full.seconds).toFixed(0)],
   ['our build: peak memory', gb(full.peak)],
   ['our build: stages', full.stages ?? ''],
-  ['output', `${mb(site.bytes)}, ${site.files} files, ${site.pages} pages`],
+  ['output', `${mb(site.bytes)}, ${site.files} files, ${site.htmlFiles} pages`],
   ['Pagefind index', `${mb(search.bytes)}, ${search.files} files`],
   ['rebuild after one change', `${rebuild.seconds.toFixed(1)} s (peak ${gb(rebuild.peak)})`],
   ['rebuild: stages', rebuild.stages ?? ''],
 ];
 if (floor) {
   rows.push(
-    ['bare Astro floor: wall', `${floor.seconds.toFixed(1)} s (${floor.stats.pages} pages)`],
+    ['bare Astro floor: wall', `${floor.seconds.toFixed(1)} s (${floor.stats.htmlFiles} pages)`],
     ['bare Astro floor: peak memory', gb(floor.peak)],
     ['ours / floor', `${(full.seconds / floor.seconds).toFixed(2)}x`],
   );

@@ -5,16 +5,18 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Bytes and file count of a folder, recursively. @param {string} dir */
+/** Bytes, file count and HTML file count of a folder, recursively. @param {string} dir */
 export async function folderSize(dir) {
   let bytes = 0;
   let files = 0;
+  let htmlFiles = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     bytes += (await stat(join(entry.parentPath, entry.name))).size;
     files += 1;
+    if (entry.name.endsWith('.html')) htmlFiles += 1;
   }
-  return { bytes, files };
+  return { bytes, files, htmlFiles };
 }
 
 /**
@@ -34,7 +36,8 @@ export async function buildSearchIndex(siteDir) {
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`검색 색인을 쓰지 못했습니다: ${written.errors.join('; ')}`);
     const seconds = (performance.now() - started) / 1000;
-    return { pages: added.page_count, seconds, ...(await folderSize(join(siteDir, 'pagefind'))) };
+    const { bytes, files } = await folderSize(join(siteDir, 'pagefind'));
+    return { pages: added.page_count, seconds, bytes, files };
   } finally {
     await pagefind.close();
   }

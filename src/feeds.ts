@@ -6,6 +6,7 @@ import { type Feed, renderAtom, renderRss, selectFeedItems } from './lib/feeds';
 import { formatPeriod } from './lib/format';
 import type { Listing } from './lib/listing';
 import { paths } from './lib/paths';
+import { isNationwide, NATIONWIDE } from './lib/regions';
 import { href, siteName } from './site';
 
 /**
@@ -49,7 +50,8 @@ export const scopes: Scope[] = [
       name: region.name,
       page: paths.region(region.id),
       listings,
-      calendarListings: region.id === 'kr' ? listings : listings.filter((listing) => !listing.regions.includes('kr')),
+      calendarListings:
+        region.id === NATIONWIDE ? listings : listings.filter((listing) => !isNationwide(listing.regions)),
     };
   }),
 ];
@@ -90,7 +92,7 @@ export function renderFeed(scope: Scope, format: FeedFormat, site: URL | undefin
       category: categoryLabel(listing.category),
       details: [
         `${listing.kind === 'policy' ? '신청' : '모집'} 기간: ${formatPeriod(listing.period)}`,
-        `대상 지역: ${listing.regions.map((id) => regions.name(id)).join(', ')}`,
+        `대상 지역: ${regions.names(listing.regions)}`,
       ],
     })),
   };

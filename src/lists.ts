@@ -2,7 +2,7 @@ import { buildDate, listingIndex, policyListings, programListings, regions } fro
 import type { Category } from './lib/categories';
 import { countApplicable, type Listing, sortForBrowsing } from './lib/listing';
 import { type ListPage, pageParam, paginate } from './lib/pagination';
-import type { Region } from './lib/regions';
+import { isNationwide, NATIONWIDE, type Region } from './lib/regions';
 
 /**
  * The paged lists of the site (every policy, every program, a category, a region), sorted
@@ -43,8 +43,7 @@ export function categoryPagePaths(categories: readonly Category[]) {
 /** How many cards of a longer list a region's first page shows before linking to it. */
 export const REGION_PREVIEW_SIZE = 6;
 
-const isNational = (listing: Listing) => listing.regions.includes('kr');
-const national = sortForBrowsing(listingIndex.eligibleFor('kr'), buildDate);
+const national = sortForBrowsing(listingIndex.eligibleFor(NATIONWIDE), buildDate);
 
 /**
  * Static paths of `regions/[id]/[...page].astro`. The paged list is what is meant for
@@ -56,16 +55,16 @@ export function regionPagePaths() {
   return regions.all().flatMap((region: Region) => {
     const eligible = listingIndex.eligibleFor(region.id);
     const own =
-      region.id === 'kr'
+      region.id === NATIONWIDE
         ? national
         : sortForBrowsing(
-            eligible.filter((listing) => !isNational(listing)),
+            eligible.filter((listing) => !isNationwide(listing.regions)),
             buildDate,
           );
     const inner = sortForBrowsing(listingIndex.onlyWithin(region.id), buildDate);
     const extras = {
       eligibleCount: eligible.length,
-      nationalPreview: region.id === 'kr' ? [] : national.slice(0, REGION_PREVIEW_SIZE),
+      nationalPreview: region.id === NATIONWIDE ? [] : national.slice(0, REGION_PREVIEW_SIZE),
       nationalCount: national.length,
       innerPreview: inner.slice(0, REGION_PREVIEW_SIZE),
       innerCount: inner.length,

@@ -1,5 +1,15 @@
-import { buildDate, centers, policies, policyListing, programListing, programs, regions } from './content';
-import { statusOf } from './lib/listing';
+import {
+  buildDate,
+  centers,
+  type Policy,
+  type Program,
+  policies,
+  policyListing,
+  programListing,
+  programs,
+  regions,
+} from './content';
+import { type Listing, statusOf } from './lib/listing';
 import { paths } from './lib/paths';
 import { type OpenDataName, openDataSchemas } from './schemas/open-data';
 import { href } from './site';
@@ -18,22 +28,20 @@ function envelope(site: URL | undefined, items: unknown[]) {
 
 const pageUrl = (path: string, site: URL | undefined) => new URL(href(path), site).href;
 
+/** A policy or program as published: its fields, its page and its status today. */
+function entryItem(entry: Policy | Program, listing: Listing, site: URL | undefined) {
+  return {
+    ...entry.data,
+    id: entry.id,
+    url: pageUrl(paths.entry(listing.kind, entry.id), site),
+    status: statusOf(listing, buildDate),
+  };
+}
+
 export function openDataFile(name: OpenDataName, site: URL | undefined): unknown {
   const items = {
-    policies: () =>
-      policies.map((policy) => ({
-        ...policy.data,
-        id: policy.id,
-        url: pageUrl(paths.entry('policy', policy.id), site),
-        status: statusOf(policyListing(policy), buildDate),
-      })),
-    programs: () =>
-      programs.map((program) => ({
-        ...program.data,
-        id: program.id,
-        url: pageUrl(paths.entry('program', program.id), site),
-        status: statusOf(programListing(program), buildDate),
-      })),
+    policies: () => policies.map((policy) => entryItem(policy, policyListing(policy), site)),
+    programs: () => programs.map((program) => entryItem(program, programListing(program), site)),
     centers: () =>
       centers.map((center) => ({ ...center.data, id: center.id, url: pageUrl(paths.center(center.id), site) })),
     regions: () => regions.all().map((region) => ({ ...region, url: pageUrl(paths.region(region.id), site) })),

@@ -11,7 +11,7 @@ import {
 } from '../lib/finder';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
-import type { RegionTree } from '../lib/regions';
+import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { deadlineLabel, statusLabels } from '../lib/status';
 import { element, hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
@@ -73,7 +73,7 @@ function fillForm(profile: Profile, regions: RegionTree) {
   const age = form.elements.namedItem('age');
   if (age instanceof HTMLInputElement) age.value = profile.age ? String(profile.age.birthYear ?? profile.age.max) : '';
   const chain = profile.region ? regions.selfAndAncestors(profile.region) : [];
-  const provinceId = chain.find((region) => region.parent === 'kr')?.id ?? '';
+  const provinceId = chain.find((region) => region.parent === NATIONWIDE)?.id ?? '';
   province.value = provinceId;
   showDistrictsOf(provinceId, chain[0]?.id);
   for (const name of ['employment', 'education', 'marital'] as const) {

@@ -1,7 +1,7 @@
 import type { Eligibility } from '../schemas/eligibility';
 import { educationLabels, employmentLabels, maritalLabels } from './categories';
 import { formatAgeRange } from './format';
-import type { RegionTree } from './regions';
+import { isNationwide, type RegionTree } from './regions';
 
 /**
  * Who may apply, decided from what a person chose to tell. Deterministic and explained:
@@ -52,9 +52,9 @@ const mark: Record<ConditionResult, string> = { met: ' ✓', check: '', unmet: '
 const reason = (result: ConditionResult, text: string): Reason => ({ result, text: `${text}${mark[result]}` });
 
 function regionReason(residence: string | undefined, entryRegions: readonly string[], tree: RegionTree): Reason {
-  const target = entryRegions.map((id) => tree.name(id)).join(', ');
+  const target = tree.names(entryRegions);
   // Nationwide entries do not depend on where a person lives.
-  if (entryRegions.includes('kr')) return reason('met', '전국 대상');
+  if (isNationwide(entryRegions)) return reason('met', '전국 대상');
   if (residence === undefined) return reason('check', `${target} 거주자 대상 — 거주지를 알려 주시면 확인해 드려요`);
   if (tree.get(residence) === undefined) {
     return reason('check', `${target} 거주자 대상 — 알 수 없는 지역이라 거주지는 직접 확인 필요`);

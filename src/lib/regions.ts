@@ -3,6 +3,14 @@
  * ancestors: a resident of `gwangju-seogu` can use entries for `gwangju` and `kr`.
  */
 
+/** The whole country: an entry for it is open to residents of every region. */
+export const NATIONWIDE = 'kr';
+
+/** True when an entry for `entryRegions` is open to everyone in the country. */
+export function isNationwide(entryRegions: readonly string[]): boolean {
+  return entryRegions.includes(NATIONWIDE);
+}
+
 export interface Region {
   id: string;
   name: string;
@@ -42,24 +50,49 @@ export class RegionTree {
     return this.all().filter((region) => region.parent === id);
   }
 
+  /** The 시·도: the regions directly below the whole country. */
+  provinces(): Region[] {
+    return this.children(NATIONWIDE);
+  }
+
+  /** True when `place` is `area` or lies inside it (광주 서구 is in 광주광역시 and in 전국). */
+  contains(area: string, place: string): boolean {
+    return this.selfAndAncestors(place).some((region) => region.id === area);
+  }
+
   /** Every region below `id`, not including it. */
   descendants(id: string): Region[] {
-    return this.all().filter((region) => region.id !== id && this.selfAndAncestors(region.id).some((r) => r.id === id));
+    return this.all().filter((region) => region.id !== id && this.contains(id, region.id));
   }
 
   /** True when a resident of `residence` is within one of `entryRegions`. */
   isResidentEligible(residence: string, entryRegions: readonly string[]): boolean {
-    return this.selfAndAncestors(residence).some((region) => entryRegions.includes(region.id));
+    return entryRegions.some((area) => this.contains(area, residence));
+  }
+
+  /**
+   * Every region whose residents may use an entry for `entryRegions`: those regions and
+   * everything below them, in code order. Search filters and embeds select by these.
+   */
+  residentRegions(entryRegions: readonly string[]): string[] {
+    return this.all()
+      .filter((region) => this.isResidentEligible(region.id, entryRegions))
+      .map((region) => region.id);
   }
 
   /** True when an entry for `entryRegions` is limited to places strictly inside `region`. */
   isWithin(region: string, entryRegions: readonly string[]): boolean {
-    return entryRegions.some((id) => id !== region && this.selfAndAncestors(id).some((r) => r.id === region));
+    return entryRegions.some((id) => id !== region && this.contains(region, id));
   }
 
   /** `광주 서구`, or the id itself when unknown (never throws in a page). */
   name(id: string): string {
     return this.#byId.get(id)?.name ?? id;
+  }
+
+  /** `광주 서구, 광주광역시`: the names of an entry's regions as one line. */
+  names(ids: readonly string[]): string {
+    return ids.map((id) => this.name(id)).join(', ');
   }
 
   /** Depth from the root: 0 for 전국, 1 for a 시·도, 2 for a 시·군·구. */

@@ -64,10 +64,9 @@ export function deadlineSortKey(listing: Listing, today: string): string {
  * them, because a resident of 광주 서구 can use what 광주광역시 and 전국 offer.
  */
 export function searchFilters(listing: Listing, regions: RegionTree, today: string): Record<SearchFilter, string[]> {
-  const regionIds = new Set(listing.regions.flatMap((id) => [id, ...regions.descendants(id).map((r) => r.id)]));
   return {
     [SEARCH_FILTERS.category]: [listing.category],
-    [SEARCH_FILTERS.region]: [...regionIds].sort(),
+    [SEARCH_FILTERS.region]: regions.residentRegions(listing.regions).sort(),
     [SEARCH_FILTERS.status]: [statusFacet(applicationStatus(listing.period, today))],
     [SEARCH_FILTERS.kind]: [listing.kind],
     [SEARCH_FILTERS.programType]: listing.programType ? [listing.programType] : [],

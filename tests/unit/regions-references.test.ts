@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { type ContentTree, findReferenceProblems, formatReferenceProblems } from '../../src/lib/references';
-import { RegionTree } from '../../src/lib/regions';
+import { isNationwide, RegionTree } from '../../src/lib/regions';
 import { regionList } from './fixtures';
 
 const tree = new RegionTree(regionList);
 
 describe('RegionTree', () => {
+  it('knows which places lie in which areas', () => {
+    expect(tree.contains('gwangju', 'gwangju-seogu')).toBe(true);
+    expect(tree.contains('kr', 'gunsan')).toBe(true);
+    expect(tree.contains('gwangju-seogu', 'gwangju-seogu')).toBe(true);
+    expect(tree.contains('gwangju-seogu', 'gwangju')).toBe(false);
+    expect(tree.contains('jeonbuk', 'gwangju-seogu')).toBe(false);
+  });
+
+  it('lists every region whose residents may use an entry, in code order', () => {
+    expect(tree.residentRegions(['gwangju'])).toEqual(['gwangju', 'gwangju-seogu', 'gwangju-namgu']);
+    expect(tree.residentRegions(['gwangju-namgu', 'gunsan'])).toEqual(['gwangju-namgu', 'gunsan']);
+    expect(tree.residentRegions(['kr'])).toHaveLength(regionList.length);
+  });
+
+  it('names an entry’s regions on one line and finds the 시·도', () => {
+    expect(tree.names(['gwangju-seogu', 'gunsan', 'nowhere'])).toBe('광주 서구, 군산시, nowhere');
+    expect(tree.provinces().map((region) => region.id)).toEqual(['gwangju', 'jeonbuk']);
+    expect(isNationwide(['gwangju', 'kr'])).toBe(true);
+    expect(isNationwide(['gwangju'])).toBe(false);
+  });
+
   it('makes a district resident a resident of the city and of the whole country', () => {
     expect(tree.selfAndAncestors('gwangju-seogu').map((r) => r.id)).toEqual(['gwangju-seogu', 'gwangju', 'kr']);
     expect(tree.isResidentEligible('gwangju-seogu', ['gwangju'])).toBe(true);
