@@ -69,7 +69,7 @@ const endStage = (name) => {
 // nothing is published unless validation passed, so the two can share the machine's
 // cores. Validation problems, every one with its line, are printed on their own; when
 // there are errors the Astro build is stopped and its half-built output removed.
-const validation = run(['--import', 'tsx', 'scripts/validate.ts'], { capture: true });
+const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts'], { capture: true });
 const astroBuild = run([astro, 'build'], {
   env: { ...buildEnv, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -5,8 +5,8 @@ import { organizationSchema } from '../src/schemas/organization';
 import { policySchema } from '../src/schemas/policy';
 import { programSchema } from '../src/schemas/program';
 import { regionSchema } from '../src/schemas/region';
-import { enumValues, objectKeys, unwrap } from '../src/validation/schema-shape';
 import { type DocumentName, type FieldDoc, fieldDocs } from './field-reference';
+import { enumValues, objectKeys, unwrap } from './validate/schema-shape';
 
 /**
  * The Sveltia CMS configuration (`/admin/config.yml`), generated from the Zod schemas the

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readContentSources } from '../src/validation/read-content';
-import type { Collection, ContentSource } from '../src/validation/validate-tree';
+import { readContentSources } from '../scripts/validate/read-content';
+import type { Collection, ContentSource } from '../scripts/validate/validate-tree';
 
 /**
  * The bad-input corpus (`tests/fixtures/invalid/`): each file breaks one rule. A case is

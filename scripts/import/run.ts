@@ -10,10 +10,10 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { seoulDate } from '../../src/lib/dates';
-import type { PolicyDraft, RecordOutcome } from '../../src/lib/import/draft';
-import { type ExistingPolicy, type ImportPlan, planImport } from '../../src/lib/import/plan';
-import { formatReport } from '../../src/lib/import/report';
 import { siteSettings } from '../site-settings.mjs';
+import type { PolicyDraft, RecordOutcome } from './draft';
+import { type ExistingPolicy, type ImportPlan, planImport } from './plan';
+import { formatReport } from './report';
 import { type ContentFiles, idOf, readContentFiles, type TreeFile } from './tree';
 import { validateWrites } from './validate';
 

@@ -19,7 +19,7 @@ function freshTree(name: string): string {
 function run(command: 'ontong' | 'csv', root: string, ...args: string[]) {
   const result = spawnSync(
     process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', `scripts/import-${command}.ts`, ...args],
+    ['node_modules/tsx/dist/cli.mjs', `scripts/import/${command}-cli.ts`, ...args],
     {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: root, TODAY: '2026-11-20' },
@@ -187,7 +187,7 @@ describe('npm run import:csv', { timeout: 120_000 }, () => {
   });
 
   it('imports nothing from the template: its example row is a comment', () => {
-    const { status, stdout } = run('csv', freshTree('template'), 'scripts/templates/policies-template.csv');
+    const { status, stdout } = run('csv', freshTree('template'), 'scripts/import/policies-template.csv');
     expect(status).toBe(0);
     expect(stdout).toContain('추가: 0건');
   });

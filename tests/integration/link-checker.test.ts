@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkUrls } from '../../scripts/lib/link-checker';
+import { checkUrls } from '../../scripts/check-links/link-checker';
 
 // A local server on 127.0.0.1 that answers the ways real government sites do.
 let server: Server;

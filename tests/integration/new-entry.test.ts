@@ -3,12 +3,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../src/validation/read-content';
-import { validateContent } from '../../src/validation/validate-tree';
+import { readContentSources } from '../../scripts/validate/read-content';
+import { validateContent } from '../../scripts/validate/validate-tree';
 
 // `npm run new` without a terminal: everything comes from flags.
 function run(tree: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/new-entry/cli.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: tree, TODAY: '2026-11-22' },
     stdio: ['ignore', 'pipe', 'pipe'],

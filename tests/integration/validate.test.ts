@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // `npm run validate` as editors and CI run it.
 function validate(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate/cli.ts'], {
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '', TODAY: '2026-11-22', ...env },
   });

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { type CmsField, cmsConfig } from '../../scripts/cms-config';
+import { enumValues, objectKeys, unwrap } from '../../scripts/validate/schema-shape';
 import { centerSchema } from '../../src/schemas/center';
 import { organizationSchema } from '../../src/schemas/organization';
 import { policySchema } from '../../src/schemas/policy';
 import { programSchema } from '../../src/schemas/program';
 import { regionSchema } from '../../src/schemas/region';
-import { enumValues, objectKeys, unwrap } from '../../src/validation/schema-shape';
 
 // The CMS must offer exactly the fields the validator accepts: same names, same required
 // fields, same allowed values, so an editor cannot save something the build refuses.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../../src/lib/import/csv';
-import { checkHeader, mapSpreadsheetRow, spreadsheetColumns } from '../../src/lib/import/spreadsheet';
+import { parseCsv } from '../../scripts/import/csv';
+import { checkHeader, mapSpreadsheetRow, spreadsheetColumns } from '../../scripts/import/spreadsheet';
 import { policySchema } from '../../src/schemas/policy';
 
 const regions = parse(readFileSync('tests/fixtures/trees/import-base/regions.yaml', 'utf8'));
@@ -29,7 +29,7 @@ describe('CSV files', () => {
   });
 
   it('ships a template whose header is exactly the documented columns', () => {
-    const [templateHeader] = parseCsv(readFileSync('scripts/templates/policies-template.csv', 'utf8'));
+    const [templateHeader] = parseCsv(readFileSync('scripts/import/policies-template.csv', 'utf8'));
     expect(templateHeader).toEqual(spreadsheetColumns.map((column) => column.header));
     expect(checkHeader(templateHeader ?? [])).toBeUndefined();
   });

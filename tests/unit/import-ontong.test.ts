@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { PolicyDraft, RecordOutcome } from '../../src/lib/import/draft';
-import { formatIncome, mapOntongRecord, ontongDetailUrl, parseOntongResponse } from '../../src/lib/import/ontong';
-import { type ExistingPolicy, planImport } from '../../src/lib/import/plan';
-import { importHashOf, renderPolicyFile, storedImportHash } from '../../src/lib/import/render';
+import type { PolicyDraft, RecordOutcome } from '../../scripts/import/draft';
+import { formatIncome, mapOntongRecord, ontongDetailUrl, parseOntongResponse } from '../../scripts/import/ontong';
+import { type ExistingPolicy, planImport } from '../../scripts/import/plan';
+import { importHashOf, renderPolicyFile, storedImportHash } from '../../scripts/import/render';
 import { policySchema } from '../../src/schemas/policy';
 
 const fixture = readFileSync('tests/fixtures/ontong/response.json', 'utf8');

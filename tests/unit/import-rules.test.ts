@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mapCategory, mapJobCodes, mapMaritalCode, mapSchoolCodes, parseAge } from '../../src/lib/import/codes';
-import { organizationKind, resolveProvider, withoutDepartments } from '../../src/lib/import/organizations';
-import { currentRange, mapApplicationPeriod, parseApplicationRanges } from '../../src/lib/import/period';
-import { mapRegionCodes } from '../../src/lib/import/regions';
-import { romanize } from '../../src/lib/import/romanize';
-import { cityDistricts, provinces } from '../../src/lib/import/sigungu-codes';
-import { cleanText, escapeMarkdown, textLines, truncate } from '../../src/lib/import/text';
-import { normalizeUrl } from '../../src/lib/import/urls';
+import { mapCategory, mapJobCodes, mapMaritalCode, mapSchoolCodes, parseAge } from '../../scripts/import/codes';
+import { organizationKind, resolveProvider, withoutDepartments } from '../../scripts/import/organizations';
+import { currentRange, mapApplicationPeriod, parseApplicationRanges } from '../../scripts/import/period';
+import { mapRegionCodes } from '../../scripts/import/regions';
+import { romanize } from '../../scripts/import/romanize';
+import { cityDistricts, provinces } from '../../scripts/import/sigungu-codes';
+import { cleanText, escapeMarkdown, textLines, truncate } from '../../scripts/import/text';
+import { normalizeUrl } from '../../scripts/import/urls';
 
 const regions = [
   { id: 'kr', name: '전국', code: '00' },

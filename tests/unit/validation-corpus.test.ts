@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../src/validation/read-content';
-import { validateContent } from '../../src/validation/validate-tree';
+import { readContentSources } from '../../scripts/validate/read-content';
+import { validateContent } from '../../scripts/validate/validate-tree';
 import { corpusCase, corpusRoot, validTree } from '../invalid-corpus';
 
 // Every file in tests/fixtures/invalid/ breaks exactly one rule; each must be reported

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editorComponentRules } from '../../src/validation/editor-components';
-import { splitEntry } from '../../src/validation/frontmatter';
-import { formatAnnotation, formatProblem, type Problem, parseFieldPath } from '../../src/validation/problem';
-import { closestKey } from '../../src/validation/schema-shape';
-import { readYaml } from '../../src/validation/yaml-source';
+import { editorComponentRules } from '../../scripts/validate/editor-components';
+import { splitEntry } from '../../scripts/validate/frontmatter';
+import { formatAnnotation, formatProblem, type Problem, parseFieldPath } from '../../scripts/validate/problem';
+import { closestKey } from '../../scripts/validate/schema-shape';
+import { readYaml } from '../../scripts/validate/yaml-source';
 
 const problem: Problem = {
   severity: 'error',

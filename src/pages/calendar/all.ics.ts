@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { calendarResponse, scopeByKey } from '../../feeds';
+import { calendarResponse, scopeByKey } from '../../feed-scopes';
 
 export const GET: APIRoute = () => calendarResponse(scopeByKey('all'));

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type FeedFormat, feedPath, renderFeed, type Scope, scopes } from '../../feeds';
+import { type FeedFormat, feedPath, renderFeed, type Scope, scopes } from '../../feed-scopes';
 
 export const getStaticPaths = (() =>
   scopes.flatMap((scope) =>

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse, openDataNames } from '../../../open-data';
+import { jsonResponse, openDataNames } from '../../../open-data-files';
 import { type OpenDataName, openDataJsonSchema } from '../../../schemas/open-data';
 
 export const getStaticPaths = (() => openDataNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

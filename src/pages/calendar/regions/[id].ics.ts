@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarResponse, scopeByKey, scopes } from '../../../feeds';
+import { calendarResponse, scopeByKey, scopes } from '../../../feed-scopes';
 
 export const getStaticPaths = (() =>
   scopes

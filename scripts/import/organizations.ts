@@ -1,4 +1,4 @@
-import type { OrganizationData } from '../../schemas/organization';
+import type { OrganizationData } from '../../src/schemas/organization';
 import { romanize } from './romanize';
 import { oneLine } from './text';
 

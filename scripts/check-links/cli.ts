@@ -6,10 +6,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { externalLinks, verdictLabels } from '../src/lib/links';
-import { readContentTree } from './lib/content-tree';
-import { checkUrls, type LinkResult } from './lib/link-checker';
-import { siteSettings } from './site-settings.mjs';
+import { externalLinks, verdictLabels } from '../../src/lib/links';
+import { readContentTree } from '../lib/content-tree';
+import { siteSettings } from '../site-settings.mjs';
+import { checkUrls, type LinkResult } from './link-checker';
 
 const { values } = parseArgs({
   options: {

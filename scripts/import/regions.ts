@@ -1,5 +1,5 @@
-import type { Region } from '../regions';
-import { RegionTree } from '../regions';
+import type { Region } from '../../src/lib/regions';
+import { RegionTree } from '../../src/lib/regions';
 import { cityDistricts, countryCode, provinces } from './sigungu-codes';
 import { splitList, unique } from './text';
 

@@ -6,19 +6,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import {
-  type Answers,
-  answerProblems,
-  type EntryKind,
-  entryKinds,
-  newEntry,
-  questions,
-} from '../src/authoring/new-entry';
-import { isCalendarDate, seoulDate } from '../src/lib/dates';
-import { formatProblem } from '../src/validation/problem';
-import { readContentSources } from '../src/validation/read-content';
-import { type Collection, validateContent } from '../src/validation/validate-tree';
-import { siteSettings } from './site-settings.mjs';
+import { isCalendarDate, seoulDate } from '../../src/lib/dates';
+import { siteSettings } from '../site-settings.mjs';
+import { formatProblem } from '../validate/problem';
+import { readContentSources } from '../validate/read-content';
+import { type Collection, validateContent } from '../validate/validate-tree';
+import { type Answers, answerProblems, type EntryKind, entryKinds, newEntry, questions } from './new-entry';
 
 const fail = (message: string): never => {
   console.error(message);

@@ -1,5 +1,5 @@
-import type { CategoryId } from '../../schemas/common';
-import type { Education, Employment, Marital } from '../../schemas/eligibility';
+import type { CategoryId } from '../../src/schemas/common';
+import type { Education, Employment, Marital } from '../../src/schemas/eligibility';
 import { cleanText, splitList, unique } from './text';
 
 /**

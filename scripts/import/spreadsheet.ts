@@ -1,10 +1,16 @@
-import { idPattern } from '../../schemas/common';
-import { applicationMethods } from '../../schemas/contact';
-import { type Eligibility, educationValues, employmentValues, maritalValues } from '../../schemas/eligibility';
-import type { PeriodData } from '../../schemas/period';
-import { applicationMethodLabels, categories, educationLabels, employmentLabels, maritalLabels } from '../categories';
-import { isCalendarDate } from '../dates';
-import type { Region } from '../regions';
+import {
+  applicationMethodLabels,
+  categories,
+  educationLabels,
+  employmentLabels,
+  maritalLabels,
+} from '../../src/lib/categories';
+import { isCalendarDate } from '../../src/lib/dates';
+import type { Region } from '../../src/lib/regions';
+import { idPattern } from '../../src/schemas/common';
+import { applicationMethods } from '../../src/schemas/contact';
+import { type Eligibility, educationValues, employmentValues, maritalValues } from '../../src/schemas/eligibility';
+import type { PeriodData } from '../../src/schemas/period';
 import { mapCategory, parseAge } from './codes';
 import { compactEligibility, type PolicyDraft, type RecordOutcome } from './draft';
 import { parseApplicationRanges } from './period';
@@ -13,7 +19,7 @@ import { cleanText, escapeMarkdown, oneLine, splitList, textLines } from './text
 import { normalizeUrl } from './urls';
 
 /**
- * One policy per row, Korean headers (`scripts/templates/policies-template.csv`). The
+ * One policy per row, Korean headers (`scripts/import/policies-template.csv`). The
  * spreadsheet is the city's own data, so it is held to the content model strictly: a
  * value we cannot place exactly is an error naming the row and the column.
  */
@@ -66,7 +72,7 @@ export function checkHeader(header: readonly string[]): string | undefined {
     unknown.length > 0 ? `알 수 없는 열입니다: ${unknown.join(', ')}` : '',
   ]
     .filter(Boolean)
-    .concat('scripts/templates/policies-template.csv의 첫 줄을 그대로 쓰세요.')
+    .concat('scripts/import/policies-template.csv의 첫 줄을 그대로 쓰세요.')
     .join('. ');
 }
 

@@ -1,7 +1,7 @@
 // npm run import:ontong -- [--dry-run] [--folder ontong] <response.json> [more pages…]
 // Converts saved 온통청년 Open API v2 responses into policy files (README, "가져오기").
-import { mapOntongRecord, parseOntongResponse } from '../src/lib/import/ontong';
-import { commandLine, contentRoot, ImportFailure, main, readInput, runImport, today } from './import/run';
+import { mapOntongRecord, parseOntongResponse } from './ontong';
+import { commandLine, contentRoot, ImportFailure, main, readInput, runImport, today } from './run';
 
 const { files, dryRun, folder } = commandLine(process.argv.slice(2));
 

@@ -1,5 +1,5 @@
-import type { PeriodData } from '../../schemas/period';
-import { isCalendarDate } from '../dates';
+import { isCalendarDate } from '../../src/lib/dates';
+import type { PeriodData } from '../../src/schemas/period';
 import { applicationPeriodCodes } from './codes';
 import { cleanText } from './text';
 

@@ -1,5 +1,5 @@
-import { daysBetween } from '../lib/dates';
-import type { Period } from '../lib/status';
+import { daysBetween } from '../../src/lib/dates';
+import type { Period } from '../../src/lib/status';
 
 /**
  * Warnings about content that is valid but probably stale. They do not stop the build:

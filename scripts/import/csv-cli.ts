@@ -1,10 +1,10 @@
 // npm run import:csv -- [--dry-run] <policies.csv>
-// One policy per row with Korean headers; template: scripts/templates/policies-template.csv.
-import { parseCsv } from '../src/lib/import/csv';
-import type { RecordOutcome } from '../src/lib/import/draft';
-import { checkHeader, mapSpreadsheetRow } from '../src/lib/import/spreadsheet';
-import { commandLine, contentRoot, ImportFailure, main, readInput, runImport } from './import/run';
-import { idOf } from './import/tree';
+// One policy per row with Korean headers; template: scripts/import/policies-template.csv.
+import { parseCsv } from './csv';
+import type { RecordOutcome } from './draft';
+import { commandLine, contentRoot, ImportFailure, main, readInput, runImport } from './run';
+import { checkHeader, mapSpreadsheetRow } from './spreadsheet';
+import { idOf } from './tree';
 
 const { files, dryRun } = commandLine(process.argv.slice(2));
 

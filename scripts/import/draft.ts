@@ -1,5 +1,5 @@
-import type { Eligibility } from '../../schemas/eligibility';
-import type { PolicyData } from '../../schemas/policy';
+import type { Eligibility } from '../../src/schemas/eligibility';
+import type { PolicyData } from '../../src/schemas/policy';
 
 /**
  * One policy as an importer produced it, before its provider is resolved to an

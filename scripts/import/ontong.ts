@@ -1,6 +1,6 @@
-import type { Eligibility } from '../../schemas/eligibility';
-import { isCalendarDate } from '../dates';
-import type { Region } from '../regions';
+import { isCalendarDate } from '../../src/lib/dates';
+import type { Region } from '../../src/lib/regions';
+import type { Eligibility } from '../../src/schemas/eligibility';
 import { incomeConditionCodes, mapCategory, mapJobCodes, mapMaritalCode, mapSchoolCodes, parseAge } from './codes';
 import { compactEligibility, markdownBody, type PolicyDraft, type RecordOutcome } from './draft';
 import { mapApplicationPeriod } from './period';

@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
-import { centerSchema } from '../schemas/center';
-import { organizationSchema } from '../schemas/organization';
-import { policySchema } from '../schemas/policy';
-import { programSchema } from '../schemas/program';
-import { regionSchema } from '../schemas/region';
+import { centerSchema } from '../../src/schemas/center';
+import { organizationSchema } from '../../src/schemas/organization';
+import { policySchema } from '../../src/schemas/policy';
+import { programSchema } from '../../src/schemas/program';
+import { regionSchema } from '../../src/schemas/region';
 import { bodyProblems } from './body-safety';
 import { splitEntry } from './frontmatter';
 import { BODY_FIELD, formatFieldPath, type Problem } from './problem';

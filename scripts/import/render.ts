@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import type { OrganizationData } from '../../schemas/organization';
-import type { PolicyData } from '../../schemas/policy';
+import type { OrganizationData } from '../../src/schemas/organization';
+import type { PolicyData } from '../../src/schemas/policy';
 
 /**
  * Files as the importer writes them, and the fingerprint that tells a re-import whether

@@ -1,5 +1,5 @@
-import { findReferenceProblems } from '../lib/references';
-import type { Period } from '../lib/status';
+import { findReferenceProblems } from '../../src/lib/references';
+import type { Period } from '../../src/lib/status';
 import { archiveMessage, duplicateTitles, staleMessage } from './content-checks';
 import {
   type Checked,

@@ -4,8 +4,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapOntongRecord } from '../src/lib/import/ontong';
-import { runImport } from './import/run';
+import { mapOntongRecord } from './ontong';
+import { runImport } from './run';
 
 const count = Number(process.argv[2] ?? 1000);
 const response = JSON.parse(readFileSync('tests/fixtures/ontong/response.json', 'utf8'));

@@ -1,6 +1,6 @@
 import { Document, isScalar, visit } from 'yaml';
-import { categoryIds, idPattern } from '../schemas/common';
-import { programTypes } from '../schemas/program';
+import { categoryIds, idPattern } from '../../src/schemas/common';
+import { programTypes } from '../../src/schemas/program';
 
 /**
  * Templates for `npm run new`: a new policy, program or center that passes validation as

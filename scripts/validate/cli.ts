@@ -2,11 +2,11 @@
 // and prints every problem as `path:line:column  field  message`. Under GitHub Actions it
 // also prints annotations so problems show on the pull request. Exit 1 on any error;
 // warnings do not fail.
-import { isCalendarDate, seoulDate } from '../src/lib/dates';
-import { formatAnnotation, formatProblem } from '../src/validation/problem';
-import { readContentSources } from '../src/validation/read-content';
-import { validateContent } from '../src/validation/validate-tree';
-import { siteSettings } from './site-settings.mjs';
+import { isCalendarDate, seoulDate } from '../../src/lib/dates';
+import { siteSettings } from '../site-settings.mjs';
+import { formatAnnotation, formatProblem } from './problem';
+import { readContentSources } from './read-content';
+import { validateContent } from './validate-tree';
 
 const { contentDir } = siteSettings(process.env);
 const pinned = process.env.TODAY;

@@ -1,5 +1,5 @@
-import type { OrganizationData } from '../../schemas/organization';
-import type { PolicyData } from '../../schemas/policy';
+import type { OrganizationData } from '../../src/schemas/organization';
+import type { PolicyData } from '../../src/schemas/policy';
 import type { PolicyDraft } from './draft';
 import { type KnownOrganization, resolveProvider } from './organizations';
 import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
