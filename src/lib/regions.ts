@@ -62,6 +62,11 @@ export class RegionTree {
     return this.selfAndAncestors(place).some((region) => region.id === area);
   }
 
+  /** Every region below `id`, each followed by those below it (광주, 광주 동구, …, 전남, 목포시, …). */
+  subtree(id: string): Region[] {
+    return this.children(id).flatMap((child) => [child, ...this.subtree(child.id)]);
+  }
+
   /** Every region below `id`, not including it. */
   descendants(id: string): Region[] {
     return this.all().filter((region) => region.id !== id && this.contains(id, region.id));

@@ -183,6 +183,23 @@ describe('regions with pages and pickers', () => {
     expect(tree.pageOf('gunsan', withPages)).toBe('jeonbuk');
   });
 
+  it('lists a region’s subtree with each region followed by those below it', () => {
+    const deep = new RegionTree([
+      ...regionList,
+      { id: 'union', name: '통합시', code: '12', parent: 'kr' },
+      { id: 'old-city', name: '옛 시', code: '29', parent: 'union' },
+      { id: 'old-city-east', name: '옛 시 동구', code: '12210', parent: 'old-city' },
+      { id: 'old-province', name: '옛 도', code: '46', parent: 'union' },
+      { id: 'county', name: '군', code: '12710', parent: 'old-province' },
+    ]);
+    expect(deep.subtree('union').map((region) => region.id)).toEqual([
+      'old-city',
+      'old-city-east',
+      'old-province',
+      'county',
+    ]);
+  });
+
   it('groups picker choices by 시·도, with every region below it, 전국 first', () => {
     expect(tree.groupedChoices()).toEqual([
       { value: 'kr', label: '전국' },
