@@ -54,6 +54,13 @@ export class RegionCodeTable {
     return this.#children.get(id) ?? [];
   }
 
+  /** The regions below `id` that have none below them (시·군·구, 일반구). */
+  leaves(id: string): Region[] {
+    return this.children(id).flatMap((child) =>
+      this.children(child.id).length === 0 ? [child] : this.leaves(child.id),
+    );
+  }
+
   /**
    * The regions a code names, in either edition. A split region's former code names every
    * successor. 세종 has no 시·군·구 of its own, so its one 시·군·구 code (36110) names the
@@ -79,8 +86,8 @@ export class RegionCodeTable {
 
 const codeShape = /^(\d{2}|\d{5})$/;
 
-/** The smallest set of regions that are covered, top-down from the whole country. */
-function coveredRegions(table: RegionCodeTable, named: ReadonlySet<string>): string[] {
+/** Which regions a set of named regions covers: named, or every region below covered. */
+function coverage(table: RegionCodeTable, named: ReadonlySet<string>): (id: string) => boolean {
   const memo = new Map<string, boolean>();
   const covered = (id: string): boolean => {
     const known = memo.get(id);
@@ -90,8 +97,34 @@ function coveredRegions(table: RegionCodeTable, named: ReadonlySet<string>): str
     memo.set(id, result);
     return result;
   };
+  return covered;
+}
+
+/** The smallest set of covered regions, top-down from the whole country. */
+function coveredRegions(table: RegionCodeTable, named: ReadonlySet<string>): string[] {
+  const covered = coverage(table, named);
   const pick = (id: string): string[] => (covered(id) ? [id] : table.children(id).flatMap((child) => pick(child.id)));
   return pick(NATIONWIDE);
+}
+
+/**
+ * A list that names as many distinct 시·군·구 codes under a 시·도 as the 시·도 has, some of
+ * them new to our table, names the whole 시·도: a code table a little behind upstream
+ * (a re-coded 군) must not turn a nationwide record into a skipped one. Returns the 시·도
+ * so completed.
+ */
+function completedByCount(table: RegionCodeTable, named: Set<string>, unknown: readonly string[]): string[] {
+  const covered = coverage(table, named);
+  const byPrefix = new Map<string, number>();
+  for (const code of unknown)
+    if (/^\d{5}$/.test(code)) byPrefix.set(code.slice(0, 2), (byPrefix.get(code.slice(0, 2)) ?? 0) + 1);
+  return [...byPrefix].flatMap(([prefix, count]) =>
+    table.named(prefix).filter((id) => {
+      const leaves = table.leaves(id);
+      const missing = leaves.filter((leaf) => !covered(leaf.id)).length;
+      return leaves.length > 0 && missing > 0 && count >= missing;
+    }),
+  );
 }
 
 /** National ids to ids of the target tree (a city's tree may keep only some regions). */
@@ -112,8 +145,14 @@ export function mapRegionCodes(raw: unknown, table: RegionCodeTable, target: rea
   const tokens = unique(splitList(raw, /[,\s]+/));
   const unknown = tokens.filter((code) => !codeShape.test(code) || table.named(code).length === 0);
   const named = new Set(tokens.flatMap((code) => (codeShape.test(code) ? table.named(code) : [])));
-  const national = coveredRegions(table, named);
   const notes: string[] = [];
+  for (const id of completedByCount(table, named, unknown)) {
+    named.add(id);
+    notes.push(
+      `${table.get(id)?.name ?? id}의 시·군·구 수만큼 코드가 있어 ${table.get(id)?.name ?? id} 전체로 보았습니다.`,
+    );
+  }
+  const national = coveredRegions(table, named);
   const outside = unknown.filter((code) => !national.some((id) => table.encloses(id, code)));
   if (outside.length > 0) {
     return {

@@ -117,6 +117,17 @@ describe('region codes of either edition (zipCd)', () => {
     expect(mapping.notes.join()).toContain('11999');
   });
 
+  it('reads a list with as many codes under a 시·도 as it has 시·군·구 as the whole 시·도, even with codes new to us', () => {
+    const nationwide = codesOf(0);
+    // Two 전남광주통합특별시 codes re-coded upstream after our table was written.
+    const recoded = nationwide.map((code) => (code === '12110' ? '12115' : code === '12870' ? '12875' : code));
+    const mapping = map(recoded.join(','));
+    expect(mapping.regions).toEqual(['kr']);
+    expect(mapping.notes.join()).toContain('전남광주통합특별시 전체로 보았습니다');
+    // Fewer codes than 시·군·구: not the whole 시·도, and the unknown one cannot be placed.
+    expect(map('12115,12130').undecided).toContain('12115');
+  });
+
   it('keeps only the regions a city’s own tree has, and reports the rest', () => {
     const cityTree = table.regions.filter((region) => ['kr', 'jeonbuk', 'gunsan'].includes(region.id));
     expect(mapRegionCodes('52130,52140', table, cityTree)).toMatchObject({
