@@ -1,8 +1,8 @@
 import { buildDate, listingIndex, policyListings, programListings, regions } from './content';
-import type { Category } from './lib/categories';
 import { countApplicable, type Listing, sortForBrowsing } from './lib/listing';
 import { type ListPage, pageParam, paginate } from './lib/pagination';
 import { isNationwide, NATIONWIDE, type Region } from './lib/regions';
+import type { Category } from './lib/vocabulary';
 
 /**
  * The paged lists of the site (every policy, every program, a category, a region), sorted

@@ -1,6 +1,6 @@
 import { Document, isScalar, visit } from 'yaml';
-import { categoryIds, idPattern } from '../../src/schemas/common';
-import { programTypes } from '../../src/schemas/program';
+import { idPattern } from '../../src/lib/ids';
+import { categoryIds, programTypes } from '../../src/lib/vocabulary';
 
 /**
  * Templates for `npm run new`: a new policy, program or center that passes validation as
