@@ -9,9 +9,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { seoulDate } from '../../src/lib/dates';
 import { type ContentTree, type ParsedFile, readContentTree } from '../lib/content-files';
-import { siteSettings } from '../site-settings.mjs';
+import { readSiteSettings } from '../site-settings.mjs';
 import type { PolicyDraft, RecordOutcome } from './draft';
 import { type ExistingPolicy, type ImportPlan, planImport } from './plan';
 import { formatReport } from './report';
@@ -133,12 +132,9 @@ export function commandLine(argv: readonly string[]): { files: string[]; dryRun:
   return { files, dryRun, folder };
 }
 
-export function today(): string {
-  const pinned = process.env.TODAY;
-  return pinned === undefined || pinned === '' ? seoulDate(new Date()) : pinned;
-}
+export const today = (): string => readSiteSettings().today;
 
-export const contentRoot = () => siteSettings(process.env).contentDir;
+export const contentRoot = () => readSiteSettings().contentDir;
 
 export function readInput(file: string): Buffer {
   if (!existsSync(file)) throw new ImportFailure([`${file}: 파일이 없습니다. 경로를 확인하세요.`]);
