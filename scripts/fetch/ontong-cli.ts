@@ -6,9 +6,12 @@ import { defaultApiUrl, FetchFailure, fetchOntongPages } from './ontong-fetch';
 function options(argv: readonly string[]): { outDir?: string; zip?: string; pageSize?: number } {
   const result: { outDir?: string; zip?: string; pageSize?: number } = {};
   for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--out') result.outDir = argv[++i];
-    else if (argv[i] === '--zip') result.zip = argv[++i];
-    else if (argv[i] === '--page-size') result.pageSize = Number(argv[++i]);
+    const value = argv[i + 1] ?? '';
+    if (argv[i] === '--out') result.outDir = value;
+    else if (argv[i] === '--zip') result.zip = value;
+    else if (argv[i] === '--page-size') result.pageSize = Number(value);
+    else continue;
+    i += 1;
   }
   return result;
 }

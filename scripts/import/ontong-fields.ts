@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../../src/lib/dates';
-import type { CategoryId } from '../../src/schemas/common';
+import { type CategoryId, categoryLabel } from '../../src/lib/vocabulary';
 import type { Eligibility } from '../../src/schemas/eligibility';
 import type { PolicyData } from '../../src/schemas/policy';
 import {
@@ -89,16 +89,8 @@ export function categoryOf(record: OntongRecord, found: Findings): { category?: 
     );
     return { tags: [] };
   }
-  return { category, tags: others.map((other) => categoryLabels[other]) };
+  return { category, tags: others.map(categoryLabel) };
 }
-
-const categoryLabels: Record<CategoryId, string> = {
-  jobs: '일자리',
-  housing: '주거',
-  education: '교육',
-  'welfare-culture': '복지·문화',
-  participation: '참여·권리',
-};
 
 /** 나이, 취업·학력·혼인, 소득, 추가 조건과 참여 제한. */
 export function eligibilityOf(record: OntongRecord, found: Findings): PolicyData['eligibility'] {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NATIONWIDE, type Region } from '../../src/lib/regions';
+import { parseYaml } from '../lib/content-files';
 import { splitList, unique } from './text';
-import { parseYaml } from './tree';
 
 /**
  * `zipCd` (a comma list of 5-digit 시·군·구 codes, sometimes 2-digit 시·도 codes, of

@@ -30,7 +30,7 @@ describe('package-lock.json', { timeout: 120_000 }, () => {
 
   it('is caught when package.json gains a dependency the lock file lacks', () => {
     const { status, output } = npmCiDryRun((data) => {
-      (data.devDependencies ??= {})['left-pad'] = '^1.3.0';
+      data.devDependencies = { ...data.devDependencies, 'left-pad': '^1.3.0' };
     });
     expect(status).not.toBe(0);
     expect(output).toContain('in sync');

@@ -59,7 +59,9 @@ describe('weekly link check', () => {
 
 describe('weekly 온통청년 import', () => {
   const weekly = workflows.find(({ file }) => file === 'ontong-import.yml');
-  const runs = jobsOf(weekly?.workflow ?? {}).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+  const runs = jobsOf(weekly?.workflow ?? {}).flatMap((job) =>
+    job.steps.flatMap((step) => (step.run ? [step.run] : [])),
+  );
   it('runs weekly and on demand, and never for pull requests', () => {
     const on = weekly?.workflow.on as Record<string, unknown>;
     expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);

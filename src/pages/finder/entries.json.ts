@@ -16,7 +16,9 @@ const entries: FinderEntry[] = [
 
 export const GET: APIRoute = () => {
   // What the finder needs of a region; formerCodes are for importers.
-  const tree = regions.all().map(({ id, name, code, parent }) => ({ id, name, code, ...(parent === undefined ? {} : { parent }) }));
+  const tree = regions
+    .all()
+    .map(({ id, name, code, parent }) => ({ id, name, code, ...(parent === undefined ? {} : { parent }) }));
   const data: FinderData = { built: buildDate, regions: tree, entries };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
