@@ -22,12 +22,12 @@ const dates = (value: unknown): unknown =>
         : value;
 
 const entries = [
-  ...tree.policies.map((file) => ({ kind: 'policy', file, period: 'application' })),
-  ...tree.programs.map((file) => ({ kind: 'program', file, period: 'registration' })),
-].map(({ kind, file, period }) => {
-  const data = dates(file.data) as Record<string, any>;
-  const periodOf = kind === 'policy' ? data.application?.period : data[period];
-  return { ...data, kind, id: file.id, period: periodOf, tags: [] } as unknown as FinderEntry;
+  ...tree.policies.map((file) => ({ kind: 'policy', file })),
+  ...tree.programs.map((file) => ({ kind: 'program', file })),
+].map(({ kind, file }) => {
+  const data = dates(file.data) as { application?: { period?: unknown }; registration?: unknown };
+  const period = kind === 'policy' ? data.application?.period : data.registration;
+  return { ...data, kind, id: file.id, period, tags: [] } as unknown as FinderEntry;
 });
 
 const totals: Record<string, number> = {};
