@@ -59,6 +59,12 @@ export const centers = centerEntries;
 export const policies = published(policyEntries);
 export const programs = published(programEntries);
 
+/** Entries a business or a group applies for say so on every card (CONTENT-MODEL.md `applicant`). */
+function applicantOf(eligibility: { applicant?: string | undefined } | undefined): Pick<Listing, 'applicant'> {
+  const applicant = eligibility?.applicant;
+  return applicant === 'business' || applicant === 'group' ? { applicant } : {};
+}
+
 export function policyListing(policy: Policy): Listing {
   const { data } = policy;
   return {
@@ -71,6 +77,7 @@ export function policyListing(policy: Policy): Listing {
     tags: data.tags ?? [],
     period: data.application.period,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
   };
 }
 
@@ -86,6 +93,7 @@ export function programListing(program: Program): Listing {
     tags: data.tags ?? [],
     period: data.registration,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
     programType: data.type,
     center: data.center,
   };

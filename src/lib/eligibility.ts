@@ -1,7 +1,7 @@
 import type { Eligibility } from '../schemas/eligibility';
 import { annualIncomeReason, housingReasons, medianIncomeReason } from './eligibility-household';
 import { ageReason, choiceReason, groupsReason, monthsReason, regionReason } from './eligibility-person';
-import { type Profile, type Reason, reason } from './eligibility-types';
+import { type Profile, type Question, questionIds, type Reason, reason } from './eligibility-types';
 import { medianIncomeTableFor } from './median-income';
 import type { RegionTree } from './regions';
 import { type Applicant, educationLabels, employmentLabels, majorLabels, maritalLabels } from './vocabulary';
@@ -91,7 +91,12 @@ export function conditionTally(match: EligibilityMatch): { total: number; met: n
   return { total: match.reasons.length, met: match.reasons.filter((item) => item.result === 'met').length };
 }
 
-/** The first unanswered question that would settle a `check`, to ask on the card itself. */
-export function decidingQuestion(match: EligibilityMatch) {
-  return match.verdict === 'check' ? match.reasons.find((item) => item.question)?.question : undefined;
+/**
+ * The unanswered question to ask on the card itself, in the order the finder asks them
+ * (basics first, then 무주택, 따로 삶, …), so the card and the form ask the same next thing.
+ */
+export function decidingQuestion(match: EligibilityMatch): Question | undefined {
+  if (match.verdict !== 'check') return undefined;
+  const asked = new Set(match.reasons.flatMap((item) => (item.question ? [item.question] : [])));
+  return questionIds.find((question) => asked.has(question));
 }
