@@ -3,6 +3,7 @@ import type { Region } from '../../src/lib/regions';
 import type { Eligibility } from '../../src/schemas/eligibility';
 import { incomeConditionCodes, mapCategory, mapJobCodes, mapMaritalCode, mapSchoolCodes, parseAge } from './codes';
 import { compactEligibility, markdownBody, type PolicyDraft, type RecordOutcome } from './draft';
+import { addEligibilityFields } from './eligibility-fields';
 import { mapApplicationPeriod } from './period';
 import { mapRegionCodes } from './regions';
 import { cleanText, escapeMarkdown, oneLine, splitList, textLines, truncate, unique } from './text';
@@ -290,6 +291,7 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
   if (maritalValue !== undefined) eligibility.marital = maritalValue;
   const income = mapIncome(record);
   if (income !== undefined) eligibility.income = income;
+  addEligibilityFields(record, eligibility, warnings);
 
   const methodText = cleanText(record.plcyAplyMthdCn);
   const { methods, onlineWithoutUrl } = applicationMethods(methodText, applyUrl !== undefined);
