@@ -3,14 +3,14 @@
 // to the rules or the content can be measured before and after.
 
 import { type FinderEntry, finderResults, profileFromParams } from '../../src/lib/finder';
-import { type Region, RegionTree } from '../../src/lib/regions';
-import { readContentTree } from '../lib/content-tree';
+import { RegionTree } from '../../src/lib/regions';
+import { readContentTree } from '../lib/content-files';
 import { profileSet } from './profiles';
 
 const today = '2026-11-29';
 const root = process.argv[2] ?? 'content';
 const tree = readContentTree(root);
-const regions = new RegionTree(tree.regions as unknown as Region[]);
+const regions = new RegionTree(tree.regions);
 // YAML 1.1 reads unquoted dates as Date objects; the rules compare ISO strings.
 const dates = (value: unknown): unknown =>
   value instanceof Date
