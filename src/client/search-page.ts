@@ -1,4 +1,7 @@
+import { seoulDate } from '../lib/dates';
 import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
+import { withBase } from '../lib/paths';
+import { type QuickRecord, quickSearch } from '../lib/quick-search';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import {
   loadPagefind,
@@ -26,6 +29,9 @@ const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const broader = document.querySelector<HTMLAnchorElement>('[data-search-broader]');
 
 let generation = 0;
+/** The last search whose Pagefind results are on the page: a quick answer must not replace them. */
+let answered = 0;
+let pagefindReady = false;
 let shown: PagefindResult[] = [];
 let shownCount = 0;
 let shownQuery = '';
@@ -41,6 +47,27 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   return data;
 }
 
+/** The quick answer file, asked for at once (the page preloads it); empty if it fails, and Pagefind still answers. */
+const quickRecords: Promise<QuickRecord[]> = fetch(withBase(import.meta.env.BASE_URL, '/quick-search.json'))
+  .then((response) => (response.ok ? (response.json() as Promise<QuickRecord[]>) : []))
+  .catch(() => []);
+
+/**
+ * Titles and tags that match, shown while Pagefind is still loading or fetching: on a slow
+ * network they come seconds earlier. Pagefind's results replace them (aria-busy stays true
+ * until then). Plain queries only: filters and sorts are Pagefind's.
+ */
+async function showQuickAnswer(state: SearchState, run: number) {
+  if (!list || !status || state.query === '' || Object.keys(state.filters).length > 0 || state.sort) return;
+  const found = quickSearch(await quickRecords, state.query, seoulDate(new Date()));
+  if (run !== generation || answered === run || found.length === 0) return;
+  list.replaceChildren(...found.slice(0, PAGE_SIZE).map((record) => resultItem(record, state.query)));
+  list.dataset.searchQuery = state.query;
+  status.textContent = `‘${state.query}’ 제목·키워드가 맞는 결과 ${found.length}건 · 본문까지 찾는 중…`;
+  if (empty) empty.hidden = true;
+  if (more) more.hidden = true;
+}
+
 function stateFromForm(): SearchState {
   const params = new URLSearchParams();
   if (form) for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.set(name, value);
@@ -53,6 +80,8 @@ function fillForm(state: SearchState) {
   for (const select of form.querySelectorAll('select')) {
     select.value = select.name === 'sort' ? (state.sort ?? '') : (state.filters[select.name as never] ?? '');
   }
+  const conditions = form.querySelector<HTMLDetailsElement>('details[data-search-conditions]');
+  if (conditions && (Object.keys(state.filters).length > 0 || state.sort)) conditions.open = true;
 }
 
 interface Found {
@@ -128,9 +157,13 @@ async function search(state: SearchState) {
     return;
   }
   list.setAttribute('aria-busy', 'true');
+  if (!pagefindReady) status.textContent = '찾는 중…';
+  void showQuickAnswer(state, run);
   const pagefind = await loadPagefind();
+  pagefindReady = true;
   const { results, exact } = await find(pagefind, state);
   if (run !== generation) return;
+  answered = run;
   shown = results;
   shownCount = 0;
   shownQuery = state.query;

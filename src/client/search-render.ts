@@ -47,7 +47,7 @@ function statusBadge(period: Period): HTMLElement {
 }
 
 /** One result card: status, category and kind, linked title, summary, regions. */
-export function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+export function resultItem(data: Pick<PagefindResultData, 'url' | 'meta'>, query: string): HTMLLIElement {
   const { meta } = data;
   const item = element('li', '');
   const card = element(

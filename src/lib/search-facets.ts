@@ -76,3 +76,25 @@ export function searchFilters(listing: Listing, regions: RegionTree, today: stri
 export function searchSorts(listing: Listing, today: string): Record<SearchSort, string> {
   return { [SEARCH_SORTS.deadline]: deadlineSortKey(listing, today), [SEARCH_SORTS.updated]: listing.updated };
 }
+
+/**
+ * The metadata a search result shows (title, summary, labels, period), as Pagefind stores
+ * it for an entry page and as the quick answer file (quick-search.ts) carries it.
+ */
+export function searchResultMeta(
+  listing: Listing,
+  labels: { category: string; regions: string; kind: string },
+): Record<string, string> {
+  const { period } = listing;
+  return {
+    [SEARCH_META.title]: listing.title,
+    [SEARCH_META.summary]: listing.summary,
+    [SEARCH_META.category]: labels.category,
+    [SEARCH_META.regions]: labels.regions,
+    [SEARCH_META.kind]: labels.kind,
+    [SEARCH_META.periodType]: period.type,
+    ...(period.type === 'fixed'
+      ? { [SEARCH_META.periodStart]: period.start, [SEARCH_META.periodEnd]: period.end }
+      : {}),
+  };
+}
