@@ -192,7 +192,7 @@ async function layout(browser) {
   await page.goto(url(values.region));
   rows.region = await top('main article');
   await page.goto(url(values.center));
-  rows.center = await top('main article');
+  rows.center = await top('[aria-labelledby="section-upcoming"] article');
   await context.close();
   return rows;
 }

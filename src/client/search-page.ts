@@ -1,7 +1,8 @@
 import { seoulDate } from '../lib/dates';
 import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
-import { withBase } from '../lib/paths';
+import { paths, withBase } from '../lib/paths';
 import { type QuickRecord, quickSearch } from '../lib/quick-search';
+import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import {
   loadPagefind,
@@ -63,9 +64,30 @@ async function showQuickAnswer(state: SearchState, run: number) {
   if (run !== generation || answered === run || found.length === 0) return;
   list.replaceChildren(...found.slice(0, PAGE_SIZE).map((record) => resultItem(record, state.query)));
   list.dataset.searchQuery = state.query;
-  status.textContent = `‘${state.query}’ 제목·키워드가 맞는 결과 ${found.length}건 · 본문까지 찾는 중…`;
+  status.textContent = `‘${state.query}’ 제목·키워드 결과 ${found.length}건 · 더 찾는 중…`;
   if (empty) empty.hidden = true;
   if (more) more.hidden = true;
+}
+
+const regionLinks = document.querySelector<HTMLElement>('[data-search-regions]');
+const namedRegions = JSON.parse(document.querySelector('#search-region-names')?.textContent ?? '[]') as (NamedRegion & {
+  label: string;
+})[];
+
+/** A query that names a region (군산 프로그램) offers that region's page. */
+function showRegionLinks(query: string) {
+  if (!regionLinks) return;
+  const found = regionsNamedIn(query, namedRegions) as typeof namedRegions;
+  regionLinks.replaceChildren(
+    ...found.map((region) => {
+      const link = document.createElement('a');
+      link.href = withBase(import.meta.env.BASE_URL, paths.region(region.id));
+      link.className = 'inline-flex min-h-11 items-center font-semibold text-brand-700 underline';
+      link.textContent = `${region.label} 정책·프로그램 모두 보기`;
+      return link;
+    }),
+  );
+  regionLinks.hidden = found.length === 0;
 }
 
 function stateFromForm(): SearchState {
@@ -148,6 +170,7 @@ async function search(state: SearchState) {
   if (!list || !status) return;
   const hasQuery = state.query !== '' || Object.keys(state.filters).length > 0;
   if (!hasQuery) {
+    showRegionLinks('');
     list.replaceChildren();
     list.dataset.searchQuery = '';
     list.setAttribute('aria-busy', 'false');
@@ -156,6 +179,7 @@ async function search(state: SearchState) {
     if (more) more.hidden = true;
     return;
   }
+  showRegionLinks(state.query);
   list.setAttribute('aria-busy', 'true');
   if (!pagefindReady) status.textContent = '찾는 중…';
   void showQuickAnswer(state, run);
