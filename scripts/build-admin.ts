@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { cmsConfig } from './cms-config';
-import { siteSettings } from './site-settings.mjs';
+import { readSiteSettings } from './site-settings.mjs';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: build-admin.ts <built site folder>');
@@ -31,12 +31,8 @@ writeFileSync(
 );
 
 // The repository editors' pull requests go to: CMS_REPO, or the repository CI builds.
-const repo = process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || '';
-const config = cmsConfig({
-  repo: repo || 'OWNER/REPOSITORY',
-  branch: process.env.CMS_BRANCH || 'main',
-  contentDir: process.env.CMS_CONTENT_DIR || siteSettings(process.env).contentDir,
-});
+const { repo, branch, contentDir } = readSiteSettings().cms;
+const config = cmsConfig({ repo: repo || 'OWNER/REPOSITORY', branch, contentDir });
 writeFileSync(
   join(adminDir, 'config.yml'),
   `# npm run build가 src/schemas/에서 만듭니다. 직접 고치지 마세요.\n${stringify(config, { lineWidth: 0 })}`,

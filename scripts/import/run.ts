@@ -9,12 +9,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { seoulDate } from '../../src/lib/dates';
-import { siteSettings } from '../site-settings.mjs';
+import { type ContentTree, type ParsedFile, readContentTree } from '../lib/content-files';
+import { readSiteSettings } from '../site-settings.mjs';
 import type { PolicyDraft, RecordOutcome } from './draft';
 import { type ExistingPolicy, type ImportPlan, planImport } from './plan';
 import { formatReport } from './report';
-import { type ContentFiles, idOf, readContentFiles, type TreeFile } from './tree';
 import { validateWrites } from './validate';
 
 /**
@@ -34,9 +33,9 @@ export interface ImportOptions {
   contentRoot: string;
   dryRun: boolean;
   /** Which existing policy files belong to this kind of import, and their key. */
-  keyOf: (file: TreeFile) => string | undefined;
+  keyOf: (file: ParsedFile) => string | undefined;
   /** Maps the input to outcomes once the tree is known. */
-  outcomes: (tree: ContentFiles) => RecordOutcome[];
+  outcomes: (tree: ContentTree) => RecordOutcome[];
 }
 
 export interface ImportResult {
@@ -45,17 +44,17 @@ export interface ImportResult {
 }
 
 const asExisting =
-  (keyOf: (file: TreeFile) => string | undefined) =>
-  (file: TreeFile): ExistingPolicy => ({
+  (keyOf: (file: ParsedFile) => string | undefined) =>
+  (file: ParsedFile): ExistingPolicy => ({
     path: file.path,
     text: file.text,
     key: keyOf(file),
-    title: typeof file.data.title === 'string' ? file.data.title : idOf(file),
+    title: typeof file.data.title === 'string' ? file.data.title : file.id,
   });
 
 export function runImport(options: ImportOptions): ImportResult {
   const root = resolve(options.contentRoot);
-  const tree = readContentFiles(root);
+  const tree = readContentTree(root);
   const outcomes = options.outcomes(tree);
   const invalid = outcomes.flatMap((outcome) =>
     outcome.kind === 'invalid' ? outcome.errors.map((error) => `${outcome.label}: ${error}`) : [],
@@ -81,7 +80,7 @@ export function runImport(options: ImportOptions): ImportResult {
     drafts,
     skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])),
     existing: tree.policies.map(asExisting(options.keyOf)),
-    organizations: tree.organizations.map((file) => ({ id: idOf(file), name: String(file.data.name ?? '') })),
+    organizations: tree.organizations.map((file) => ({ id: file.id, name: String(file.data.name ?? '') })),
     countryRegion: tree.regions.find((region) => region.code === '00')?.id,
     isOwned: (file) => /^\s+importHash:/m.test(file.text),
   });
@@ -133,12 +132,9 @@ export function commandLine(argv: readonly string[]): { files: string[]; dryRun:
   return { files, dryRun, folder };
 }
 
-export function today(): string {
-  const pinned = process.env.TODAY;
-  return pinned === undefined || pinned === '' ? seoulDate(new Date()) : pinned;
-}
+export const today = (): string => readSiteSettings().today;
 
-export const contentRoot = () => siteSettings(process.env).contentDir;
+export const contentRoot = () => readSiteSettings().contentDir;
 
 export function readInput(file: string): Buffer {
   if (!existsSync(file)) throw new ImportFailure([`${file}: 파일이 없습니다. 경로를 확인하세요.`]);

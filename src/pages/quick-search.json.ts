@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { allListings, buildDate, regions } from '../content';
 import synonyms from '../data/search-synonyms.json';
-import { categoryLabel, entryKindLabel } from '../lib/categories';
 import { type Listing, sortForBrowsing } from '../lib/listing';
 import { paths } from '../lib/paths';
 import { QUICK_SEARCH_LIMIT, type QuickRecord, quickTerms } from '../lib/quick-search';
 import { searchResultMeta } from '../lib/search-facets';
+import { categoryLabel, entryKindLabel } from '../lib/vocabulary';
 import { href } from '../site';
 
 // The search page's quick answer (src/lib/quick-search.ts): title, summary and tag terms

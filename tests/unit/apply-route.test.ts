@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRoute, isFrontPage, siteNameOf } from '../../src/lib/apply-route';
-import { applicationMethodLabels } from '../../src/lib/categories';
+import { applicationMethodLabels } from '../../src/lib/vocabulary';
 
 const notice = 'https://www.gunsan.go.kr/notice/1';
 const route = (facts: Partial<Parameters<typeof applyRoute>[0]>) =>
