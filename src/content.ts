@@ -63,6 +63,7 @@ export function policyListing(policy: Policy): Listing {
     category: data.category,
     regions: data.regions,
     tags: data.tags ?? [],
+    benefit: data.support.summary,
     period: data.application.period,
     updated: data.updated,
   };
@@ -78,6 +79,7 @@ export function programListing(program: Program): Listing {
     category: data.category,
     regions: data.regions,
     tags: data.tags ?? [],
+    benefit: data.outcome,
     period: data.registration,
     updated: data.updated,
     programType: data.type,

@@ -35,6 +35,7 @@ export const SEARCH_META = {
   periodType: 'period_type',
   periodStart: 'period_start',
   periodEnd: 'period_end',
+  benefit: 'benefit',
 } as const;
 
 /** Status filter values: "open" includes closing soon, so a person sees everything they can apply for by date. */
@@ -92,6 +93,7 @@ export function searchResultMeta(
     [SEARCH_META.category]: labels.category,
     [SEARCH_META.regions]: labels.regions,
     [SEARCH_META.kind]: labels.kind,
+    ...(listing.benefit ? { [SEARCH_META.benefit]: listing.benefit } : {}),
     [SEARCH_META.periodType]: period.type,
     ...(period.type === 'fixed'
       ? { [SEARCH_META.periodStart]: period.start, [SEARCH_META.periodEnd]: period.end }

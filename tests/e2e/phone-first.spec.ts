@@ -53,6 +53,38 @@ test.describe('first screen on a phone @phone-only', () => {
   });
 });
 
+test('policy cards say what one gets and, while open, until when', async ({ page }) => {
+  await page.goto('/policies/');
+  const cards = page.locator('main article');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(page.locator('main article [data-card-benefit]')).toHaveCount(count);
+  await expect(page.locator('main article [data-card-benefit]').first()).toContainText('받는 것');
+  const open = cards.filter({
+    has: page.locator('.status-badge[data-status="open"], .status-badge[data-status="closing-soon"]'),
+  });
+  const openCount = await open.count();
+  expect(openCount).toBeGreaterThan(0);
+  for (let index = 0; index < openCount; index++) {
+    await expect(open.nth(index).locator('[data-card-date]')).toHaveText(
+      /^\d{1,2}\/\d{1,2}\([일월화수목금토]\) 마감 · $/,
+    );
+  }
+});
+
+test('the footer links to a sitemap page for people, which lists every policy', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' }).click();
+  await expect(page).toHaveURL(/\/sitemap\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('사이트맵');
+  await expect(page.getByRole('link', { name: content.policies[0]?.data.title as string, exact: true })).toBeVisible();
+});
+
+test("a query that names a region offers that region's page", async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('군산 프로그램')}`);
+  await expect(page.locator('[data-search-regions]').getByRole('link')).toHaveText(/군산시 정책·프로그램 모두 보기/);
+});
+
 test.describe('apply boxes', () => {
   const closedPolicy = content.policies.find((entry) => field<string>(entry, 'application.period.type') === 'closed');
   const portalPolicy = content.policies.find(
