@@ -1,7 +1,7 @@
 import { seoulDate } from '../lib/dates';
 import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
 import { paths, withBase } from '../lib/paths';
-import { type QuickRecord, quickSearch } from '../lib/quick-search';
+import { orderByTime, type QuickRecord, quickSearch, resultStatus } from '../lib/quick-search';
 import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import {
@@ -155,6 +155,21 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   return first;
 }
 
+/** The first page of results with equally relevant ones in time order (src/lib/quick-search.ts orderByTime). */
+async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]> {
+  const head = results.slice(0, PAGE_SIZE);
+  const data = await Promise.all(head.map(dataOf));
+  const today = seoulDate(new Date());
+  const ranked = orderByTime(
+    head.map((result, index) => ({
+      result,
+      score: result.score,
+      status: resultStatus(data[index]?.meta ?? {}, today),
+    })),
+  );
+  return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
+}
+
 async function renderMore(upTo: number, run: number) {
   if (!list) return;
   const slice = shown.slice(shownCount, upTo);
@@ -185,7 +200,9 @@ async function search(state: SearchState) {
   void showQuickAnswer(state, run);
   const pagefind = await loadPagefind();
   pagefindReady = true;
-  const { results, exact } = await find(pagefind, state);
+  const found = await find(pagefind, state);
+  const results = state.sort ? found.results : await timeOrdered(found.results);
+  const { exact } = found;
   if (run !== generation) return;
   answered = run;
   shown = results;

@@ -98,3 +98,27 @@ export function quickSearch(records: readonly QuickRecord[], query: string, toda
   ranked.sort((a, b) => a.inTitle - b.inTitle || compareByStatus(a.status, b.status));
   return ranked.map(({ record }) => record);
 }
+
+/** Scores within this share of each other count as equally relevant. */
+export const EQUAL_RELEVANCE = 0.05;
+
+/**
+ * Results in score order, reordered only among equally relevant neighbours (scores within
+ * EQUAL_RELEVANCE of the group's best): open and closing-soon first, then always open,
+ * upcoming, closed. A clearly better match is never moved below a worse one.
+ */
+export function orderByTime<T extends { score: number; status: ApplicationStatus }>(results: readonly T[]): T[] {
+  const ordered: T[] = [];
+  let group: T[] = [];
+  const flush = () => {
+    ordered.push(...group.sort((a, b) => compareByStatus(a.status, b.status)));
+    group = [];
+  };
+  for (const result of results) {
+    const best = group[0]?.score;
+    if (best !== undefined && result.score < best * (1 - EQUAL_RELEVANCE)) flush();
+    group.push(result);
+  }
+  flush();
+  return ordered;
+}
