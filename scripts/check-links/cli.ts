@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { externalLinks, verdictLabels } from '../../src/lib/links';
-import { readContentTree } from '../lib/content-tree';
+import { readContentTree } from '../lib/content-files';
 import { readSiteSettings } from '../site-settings.mjs';
 import { checkUrls, type LinkResult } from './link-checker';
 

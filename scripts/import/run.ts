@@ -9,11 +9,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type ContentTree, type ParsedFile, readContentTree } from '../lib/content-files';
 import { readSiteSettings } from '../site-settings.mjs';
 import type { PolicyDraft, RecordOutcome } from './draft';
 import { type ExistingPolicy, type ImportPlan, planImport } from './plan';
 import { formatReport } from './report';
-import { type ContentFiles, idOf, readContentFiles, type TreeFile } from './tree';
 import { validateWrites } from './validate';
 
 /**
@@ -33,9 +33,9 @@ export interface ImportOptions {
   contentRoot: string;
   dryRun: boolean;
   /** Which existing policy files belong to this kind of import, and their key. */
-  keyOf: (file: TreeFile) => string | undefined;
+  keyOf: (file: ParsedFile) => string | undefined;
   /** Maps the input to outcomes once the tree is known. */
-  outcomes: (tree: ContentFiles) => RecordOutcome[];
+  outcomes: (tree: ContentTree) => RecordOutcome[];
 }
 
 export interface ImportResult {
@@ -44,17 +44,17 @@ export interface ImportResult {
 }
 
 const asExisting =
-  (keyOf: (file: TreeFile) => string | undefined) =>
-  (file: TreeFile): ExistingPolicy => ({
+  (keyOf: (file: ParsedFile) => string | undefined) =>
+  (file: ParsedFile): ExistingPolicy => ({
     path: file.path,
     text: file.text,
     key: keyOf(file),
-    title: typeof file.data.title === 'string' ? file.data.title : idOf(file),
+    title: typeof file.data.title === 'string' ? file.data.title : file.id,
   });
 
 export function runImport(options: ImportOptions): ImportResult {
   const root = resolve(options.contentRoot);
-  const tree = readContentFiles(root);
+  const tree = readContentTree(root);
   const outcomes = options.outcomes(tree);
   const invalid = outcomes.flatMap((outcome) =>
     outcome.kind === 'invalid' ? outcome.errors.map((error) => `${outcome.label}: ${error}`) : [],
@@ -70,17 +70,23 @@ export function runImport(options: ImportOptions): ImportResult {
     .filter(
       (draft, index, all) => all.findIndex((other) => other.key === draft.key && sameDraft(other, draft)) === index,
     );
-  const duplicates = drafts.filter((draft, index) => drafts.findIndex((other) => other.key === draft.key) !== index);
-  if (duplicates.length > 0) {
-    throw new ImportFailure(
-      duplicates.map((draft) => `${draft.label}: 같은 번호(아이디) '${draft.key}'가 입력에 두 번 나옵니다.`),
-    );
-  }
+  // Two differing records with one number: we cannot know which is right, so neither is
+  // written and both are listed.
+  const duplicateKeys = new Set(
+    drafts.filter((draft, index) => drafts.findIndex((other) => other.key === draft.key) !== index).map((d) => d.key),
+  );
+  const duplicates = drafts
+    .filter((draft) => duplicateKeys.has(draft.key))
+    .map((draft) => ({
+      key: draft.key,
+      label: draft.label,
+      reason: `같은 번호(아이디) '${draft.key}'가 입력에 내용이 다르게 두 번 이상 나옵니다.`,
+    }));
   const plan = planImport({
-    drafts,
-    skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])),
+    drafts: drafts.filter((draft) => !duplicateKeys.has(draft.key)),
+    skipped: [...outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])), ...duplicates],
     existing: tree.policies.map(asExisting(options.keyOf)),
-    organizations: tree.organizations.map((file) => ({ id: idOf(file), name: String(file.data.name ?? '') })),
+    organizations: tree.organizations.map((file) => ({ id: file.id, name: String(file.data.name ?? '') })),
     countryRegion: tree.regions.find((region) => region.code === '00')?.id,
     isOwned: (file) => /^\s+importHash:/m.test(file.text),
   });

@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilitySchema } from '../../src/schemas/eligibility';
-import { organizationSchema } from '../../src/schemas/organization';
-import { policySchema } from '../../src/schemas/policy';
-import { programSchema } from '../../src/schemas/program';
 import {
   applicationMethodLabels,
   applicationMethods,
@@ -23,6 +19,10 @@ import {
   programTypeLabels,
   programTypes,
 } from '../../src/lib/vocabulary';
+import { eligibilitySchema } from '../../src/schemas/eligibility';
+import { organizationSchema } from '../../src/schemas/organization';
+import { policySchema } from '../../src/schemas/policy';
+import { programSchema } from '../../src/schemas/program';
 
 const hangul = /[가-힣]/;
 const vocabularies = [
