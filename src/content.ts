@@ -53,6 +53,12 @@ export const centers = centerEntries;
 export const policies = published(policyEntries);
 export const programs = published(programEntries);
 
+/** Entries a business or a group applies for say so on every card (CONTENT-MODEL.md `applicant`). */
+function applicantOf(eligibility: { applicant?: string | undefined } | undefined): Pick<Listing, 'applicant'> {
+  const applicant = eligibility?.applicant;
+  return applicant === 'business' || applicant === 'group' ? { applicant } : {};
+}
+
 export function policyListing(policy: Policy): Listing {
   const { data } = policy;
   return {
@@ -65,6 +71,7 @@ export function policyListing(policy: Policy): Listing {
     tags: data.tags ?? [],
     period: data.application.period,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
   };
 }
 
@@ -80,6 +87,7 @@ export function programListing(program: Program): Listing {
     tags: data.tags ?? [],
     period: data.registration,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
     programType: data.type,
     center: data.center,
   };

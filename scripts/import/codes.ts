@@ -65,7 +65,7 @@ export interface CodeMapping<T> {
  * A comma list of codes means "any of these". The union is exact only when each code
  * has an exact equivalent; "no restriction" anywhere in the list means no rule at all.
  */
-function mapCodeList<T>(
+export function mapCodeList<T>(
   raw: unknown,
   table: Record<string, { label: string } & Partial<Record<'value', T>>>,
   unrestricted: string,

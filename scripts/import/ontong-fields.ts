@@ -12,6 +12,7 @@ import {
   parseAge,
 } from './codes';
 import { compactEligibility, markdownBody } from './draft';
+import { addEligibilityFields } from './eligibility-fields';
 import type { PeriodMapping } from './period';
 import { cleanText, escapeMarkdown, oneLine, splitList, textLines, truncate, unique } from './text';
 import { normalizeUrl } from './urls';
@@ -127,6 +128,7 @@ export function eligibilityOf(record: OntongRecord, found: Findings): PolicyData
   if (maritalValue !== undefined) eligibility.marital = maritalValue;
   const income = mapIncome(record);
   if (income !== undefined) eligibility.income = income;
+  addEligibilityFields(record, eligibility, found.notes);
   return compactEligibility(eligibility);
 }
 
