@@ -10,6 +10,8 @@ export interface Listing {
   category: string;
   regions: readonly string[];
   tags: readonly string[];
+  /** What the person gets, in one line: a policy's support.summary, a program's outcome. */
+  benefit?: string | undefined;
   /** Application period of a policy, registration period of a program. */
   period: Period;
   updated: string;

@@ -126,12 +126,12 @@ test('sitemap.xml lists every entry page and robots.txt points to it', async ({ 
 });
 
 test('a detail page prints without navigation, with the application address written out', async ({ page }) => {
-  await page.goto('/policies/gwangju/rent-deposit-interest/');
+  await page.goto('/policies/national/independence-allowance/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: '주요 메뉴' })).toBeHidden();
   await expect(page.locator('[data-related]')).toBeHidden();
   const after = await page.locator('[data-apply-link]').evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(after).toContain('https://youth.gwangju.go.kr/');
+  expect(after).toContain('https://www.bokjiro.go.kr/');
 });
 
 for (const path of [

@@ -43,7 +43,8 @@ describe('EntryCard', () => {
         '<a href="/policies/gwangju/rent/" class="text-ink after:absolute after:inset-0 after:content-[\'\'] hover:underline">청년 월세 지원</a>',
         '</h3>',
         '<p class="text-[0.9375rem] text-slate-700">월 20만원까지 12개월</p>',
-        '<p class="mt-auto text-sm text-slate-600">광주광역시</p>',
+        // The deadline in words, so it reads without colour.
+        '<p class="mt-auto text-sm text-slate-600"><span class="font-semibold text-ink" data-card-date>12/1(화) 마감 · </span>광주광역시</p>',
         '</article>',
       ].join(''),
     );
