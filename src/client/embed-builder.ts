@@ -1,11 +1,13 @@
 import {
   type EmbedStatusFilter,
+  embedListTitle,
   embedQuery,
   embedSnippet,
   isEmbedStatusFilter,
   readEmbedHeight,
   validateAccent,
 } from '../lib/embed';
+import { entryKindInfo } from '../lib/vocabulary';
 
 // The embed builder: turns the form into an embed address, previews it in a frame sized
 // by the same height message embed.js listens to, and writes the snippet to copy.
@@ -64,7 +66,7 @@ if (form && preview && snippet && copy) {
     let title: string;
     if (kind === 'policy') {
       path = `/embed/policies/${value('policy')}/${embedQuery(common)}`;
-      title = selectedOption('policy') ?? '청년 정책';
+      title = selectedOption('policy') ?? entryKindInfo.policy.noun;
     } else {
       const filters =
         kind === 'programs'
@@ -79,10 +81,12 @@ if (form && preview && snippet && copy) {
         },
         defaultStatus,
       )}`;
-      const names = Object.keys(filters)
-        .filter((name) => value(name))
-        .map((name) => selectedOption(name));
-      title = `${names.length ? `${names.join(' · ')} ` : ''}${kind === 'programs' ? '청년센터 프로그램' : '청년 정책'}`;
+      const names = Object.fromEntries(
+        Object.keys(filters)
+          .filter((name) => value(name))
+          .map((name) => [name, selectedOption(name)]),
+      );
+      title = embedListTitle(kind === 'programs' ? 'program' : 'policy', names);
     }
     frame.src = new URL(path.slice(1), liveRoot).href;
     snippet.value = embedSnippet(liveRoot, path, title);

@@ -10,6 +10,7 @@ import {
 } from '../lib/embed';
 import { paths, withBase } from '../lib/paths';
 import type { ApplicationStatus } from '../lib/status';
+import { isEntryKind } from '../lib/vocabulary';
 
 // Runs inside an embed page: applies the theme options and filters from the query
 // string, then keeps the framing page told of the content height. The status refresher
@@ -54,7 +55,7 @@ if (options.accent) root.style.setProperty('--embed-accent', options.accent);
 if (options.compact) root.dataset.compact = '';
 
 if (list) {
-  const kind = list.dataset.embedList === 'program' ? 'program' : 'policy';
+  const kind = isEntryKind(list.dataset.embedList) ? list.dataset.embedList : 'policy';
   const items = [...list.querySelectorAll<HTMLElement>('[data-embed-entry]')];
   const candidates = items.map((item) => ({
     category: item.dataset.category ?? '',

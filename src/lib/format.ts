@@ -1,6 +1,5 @@
 import { formatKoreanDate } from './dates';
 import type { Period } from './status';
-import { type ApplicationMethod, applicationMethodLabels } from './vocabulary/application';
 
 /** `50만원`, `1,200만원`, `3억원`, `5,000원`: how amounts are read in Korean notices. */
 export function formatWon(amount: number): string {
@@ -30,9 +29,9 @@ export function formatPeriod(period: Period): string {
   return `${formatKoreanDate(period.start)} ~ ${formatKoreanDate(period.end)}`;
 }
 
-/** `방문, 이메일`: how an entry is applied for, in the order the entry lists the ways. */
-export function formatApplicationMethods(methods: readonly ApplicationMethod[]): string {
-  return methods.map((method) => applicationMethodLabels[method]).join(', ');
+/** `방문, 이메일`: values of an enum by their Korean labels, in the order the entry lists them. */
+export function joinLabels<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): string {
+  return values.map((value) => labels[value]).join(', ');
 }
 
 /** `전화 062-000-0000`, as a `tel:` link target: digits and + only. */

@@ -37,41 +37,73 @@ export interface ContentTree {
   })[];
 }
 
+/** Every problem of the tree: the region taxonomy, then file names, then references. */
 export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/regions.yaml'): ReferenceProblem[] {
-  const problems: ReferenceProblem[] = [];
   const regionIds = new Set(tree.regions.map((region) => region.id));
-  const organizationIds = new Set(tree.organizations.map((organization) => organization.id));
-  const centerIds = new Set(tree.centers.map((center) => center.id));
+  return [
+    ...regionTreeProblems(tree.regions, regionIds, regionsFile),
+    ...fileNameProblems(tree),
+    ...entryReferenceProblems(tree, regionIds),
+  ];
+}
 
-  const check = (file: string, field: string, id: string, known: Set<string>, what: string, folder: string) => {
-    if (!known.has(id)) {
+/** `what` (a region, an organization, …) named by `field` is not in `folder`. */
+function missing(file: string, field: string, id: string, what: string, folder: string): ReferenceProblem {
+  return { file, field, message: `${what} '${id}'을(를) 찾을 수 없습니다. ${folder}에 있는 id로 고치세요.` };
+}
+
+function missingRegion(file: string, field: string, id: string, regionIds: ReadonlySet<string>): ReferenceProblem[] {
+  return regionIds.has(id) ? [] : [missing(file, field, id, '지역', 'regions.yaml')];
+}
+
+/** The taxonomy is a tree rooted at `kr`: every other region has a known parent, and no chain of parents loops. */
+function regionTreeProblems(
+  regions: ContentTree['regions'],
+  regionIds: ReadonlySet<string>,
+  regionsFile: string,
+): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  for (const region of regions) {
+    if (region.parent !== undefined) {
+      problems.push(...missingRegion(regionsFile, `${region.id}.parent`, region.parent, regionIds));
+    } else if (region.id !== 'kr') {
       problems.push({
-        file,
-        field,
-        message: `${what} '${id}'을(를) 찾을 수 없습니다. ${folder}에 있는 id로 고치세요.`,
+        file: regionsFile,
+        field: `${region.id}.parent`,
+        message: `상위 지역(parent)이 없습니다. 전국(kr)만 parent를 비워 둘 수 있습니다.`,
       });
     }
-  };
-  const checkRegion = (file: string, field: string, id: string) =>
-    check(file, field, id, regionIds, '지역', 'regions.yaml');
-
-  for (const region of tree.regions) {
-    if (region.parent === undefined) {
-      if (region.id !== 'kr') {
-        problems.push({
-          file: regionsFile,
-          field: `${region.id}.parent`,
-          message: `상위 지역(parent)이 없습니다. 전국(kr)만 parent를 비워 둘 수 있습니다.`,
-        });
-      }
-    } else {
-      checkRegion(regionsFile, `${region.id}.parent`, region.parent);
+  }
+  problems.push(...sharedCodeProblems(regions, regionsFile));
+  if (!regionIds.has('kr')) {
+    problems.push({ file: regionsFile, field: 'kr', message: '전국(id: kr, code: "00") 지역이 필요합니다.' });
+  }
+  for (const region of regions) {
+    const seen = new Set<string>();
+    let current: string | undefined = region.id;
+    while (current !== undefined && !seen.has(current)) {
+      seen.add(current);
+      current = regions.find((r) => r.id === current)?.parent;
+    }
+    if (current !== undefined) {
+      problems.push({
+        file: regionsFile,
+        field: `${region.id}.parent`,
+        message: '상위 지역이 순환합니다. parent를 확인하세요.',
+      });
     }
   }
-  // Two regions with one current code would make every record that names it ambiguous.
-  // A former code may be shared: a split region's code goes to each successor.
+  return problems;
+}
+
+/**
+ * Two regions with one current code would make every record that names it ambiguous.
+ * A former code may be shared: a split region's code goes to each successor.
+ */
+function sharedCodeProblems(regions: ContentTree['regions'], regionsFile: string): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
   const byCode = new Map<string, string>();
-  for (const region of tree.regions) {
+  for (const region of regions) {
     // A missing code is the schema's to report.
     if (region.code === '') continue;
     const other = byCode.get(region.code);
@@ -83,26 +115,14 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
       });
     } else byCode.set(region.code, region.id);
   }
-  if (!regionIds.has('kr')) {
-    problems.push({ file: regionsFile, field: 'kr', message: '전국(id: kr, code: "00") 지역이 필요합니다.' });
-  }
-  for (const region of tree.regions) {
-    const seen = new Set<string>();
-    let current: string | undefined = region.id;
-    while (current !== undefined && !seen.has(current)) {
-      seen.add(current);
-      current = tree.regions.find((r) => r.id === current)?.parent;
-    }
-    if (current !== undefined) {
-      problems.push({
-        file: regionsFile,
-        field: `${region.id}.parent`,
-        message: '상위 지역이 순환합니다. parent를 확인하세요.',
-      });
-    }
-  }
+  return problems;
+}
 
-  const fileOf = (entry: Located, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
+const fileOf = (entry: Located, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
+
+/** Ids follow the id rule; entries of a listed kind stay out of the list pages' `page` folder. */
+function fileNameProblems(tree: ContentTree): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
   const checkIds = (entries: readonly Located[], folder: string, listed = false) => {
     for (const entry of entries) {
       if (!idPattern.test(entry.id)) {
@@ -125,30 +145,42 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
   checkIds(tree.centers, 'centers');
   checkIds(tree.policies, 'policies', true);
   checkIds(tree.programs, 'programs', true);
-
-  for (const organization of tree.organizations) {
-    const region = organization.data.region;
-    if (region !== undefined) checkRegion(fileOf(organization, 'organizations'), 'region', region);
-  }
-  for (const center of tree.centers) {
-    if (center.data.region !== undefined) checkRegion(fileOf(center, 'centers'), 'region', center.data.region);
-  }
-  for (const policy of tree.policies) {
-    const file = fileOf(policy, 'policies');
-    const { provider } = policy.data;
-    if (provider !== undefined) check(file, 'provider', provider, organizationIds, '기관', 'organizations 폴더');
-    for (const [index, id] of (policy.data.regions ?? []).entries()) checkRegion(file, `regions[${index}]`, id);
-  }
-  for (const program of tree.programs) {
-    const file = fileOf(program, 'programs');
-    const { center } = program.data;
-    if (center !== undefined) check(file, 'center', center, centerIds, '청년센터', 'centers 폴더');
-    for (const [index, id] of (program.data.partners ?? []).entries()) {
-      check(file, `partners[${index}]`, id, organizationIds, '기관', 'organizations 폴더');
-    }
-    for (const [index, id] of (program.data.regions ?? []).entries()) checkRegion(file, `regions[${index}]`, id);
-  }
   return problems;
+}
+
+/** Every region, organization and center an entry names exists. */
+function entryReferenceProblems(tree: ContentTree, regionIds: ReadonlySet<string>): ReferenceProblem[] {
+  const organizationIds = new Set(tree.organizations.map((organization) => organization.id));
+  const centerIds = new Set(tree.centers.map((center) => center.id));
+  const organization = (file: string, field: string, id: string) =>
+    organizationIds.has(id) ? [] : [missing(file, field, id, '기관', 'organizations 폴더')];
+  const regionList = (file: string, ids: readonly string[] = []) =>
+    ids.flatMap((id, index) => missingRegion(file, `regions[${index}]`, id, regionIds));
+  const placed = (entry: Located & { data: { region?: string | undefined } }, folder: string) =>
+    entry.data.region === undefined ? [] : missingRegion(fileOf(entry, folder), 'region', entry.data.region, regionIds);
+  return [
+    ...tree.organizations.flatMap((entry) => placed(entry, 'organizations')),
+    ...tree.centers.flatMap((entry) => placed(entry, 'centers')),
+    ...tree.policies.flatMap((policy) => {
+      const file = fileOf(policy, 'policies');
+      const { provider } = policy.data;
+      return [
+        ...(provider === undefined ? [] : organization(file, 'provider', provider)),
+        ...regionList(file, policy.data.regions),
+      ];
+    }),
+    ...tree.programs.flatMap((program) => {
+      const file = fileOf(program, 'programs');
+      const { center } = program.data;
+      return [
+        ...(center === undefined || centerIds.has(center)
+          ? []
+          : [missing(file, 'center', center, '청년센터', 'centers 폴더')]),
+        ...(program.data.partners ?? []).flatMap((id, index) => organization(file, `partners[${index}]`, id)),
+        ...regionList(file, program.data.regions),
+      ];
+    }),
+  ];
 }
 
 /** One line per problem: `file  field  message`, the shape editors see everywhere. */

@@ -7,7 +7,8 @@ import {
   isCalendarDate,
   seoulDate,
 } from '../../src/lib/dates';
-import { formatAgeRange, formatApplicationMethods, formatPeriod, formatWon, telHref } from '../../src/lib/format';
+import { formatAgeRange, formatPeriod, formatWon, joinLabels, telHref } from '../../src/lib/format';
+import { applicationMethodLabels, employmentLabels } from '../../src/lib/vocabulary';
 
 describe('dates', () => {
   it('accepts real dates and rejects impossible ones', () => {
@@ -66,9 +67,9 @@ describe('format', () => {
     );
   });
 
-  it('names the ways to apply in Korean, in the order the entry gives them', () => {
-    expect(formatApplicationMethods(['email', 'visit'])).toBe('이메일, 방문');
-    expect(formatApplicationMethods(['online'])).toBe('온라인');
+  it('names enum values by their Korean labels, in the order the entry gives them', () => {
+    expect(joinLabels(['email', 'visit'], applicationMethodLabels)).toBe('이메일, 방문');
+    expect(joinLabels(['unemployed'], employmentLabels)).toBe('미취업자');
   });
 
   it('makes dialable tel: links', () => {
