@@ -98,6 +98,20 @@ export const programListings = programs.map(programListing);
 export const allListings: Listing[] = [...policyListings, ...programListings];
 /** Per-region, per-category and per-center lookups; pages never scan every entry. */
 export const listingIndex = new ListingIndex(allListings, regions);
+/** Regions with their own pages and feeds (RegionTree.withPages). */
+export const regionsWithPages = regions.withPages([
+  ...allListings.flatMap((listing) => listing.regions),
+  ...centers.map((center) => center.data.region),
+]);
+/** The page of a region: its own, or the nearest enclosing region's. */
+export const regionPage = (id: string) => paths.region(regions.pageOf(id, regionsWithPages));
+/** Region id -> the region whose page lists it, for the regions without a page of their own. */
+export const nearestRegionPages: Record<string, string> = Object.fromEntries(
+  regions
+    .all()
+    .filter((region) => !regionsWithPages.has(region.id))
+    .map((region) => [region.id, regions.pageOf(region.id, regionsWithPages)]),
+);
 const programsById = new Map(programs.map((program) => [program.id, program]));
 const centersById = new Map(centers.map((center) => [center.id, center]));
 

@@ -17,6 +17,8 @@ export interface PolicyDraft {
   data: Omit<PolicyData, 'provider'>;
   body: string;
   warnings: string[];
+  /** Why the entry is imported as a draft, when it is (the report counts drafts by reason). */
+  review?: string;
 }
 
 export type RecordOutcome =

@@ -17,7 +17,7 @@ import type { PeriodData } from '../../src/schemas/period';
 import { mapCategory, parseAge } from './codes';
 import { compactEligibility, type PolicyDraft, type RecordOutcome } from './draft';
 import { parseApplicationRanges } from './period';
-import { mapRegionCodes } from './regions';
+import { mapRegionCodes, type RegionCodeTable } from './regions';
 import { type EligibilityHeader, eligibilityColumns, spreadsheetEligibility } from './spreadsheet-eligibility';
 import { cleanText, escapeMarkdown, oneLine, splitList, textLines } from './text';
 import { normalizeUrl } from './urls';
@@ -62,6 +62,8 @@ export type SpreadsheetHeader = (typeof spreadsheetColumns)[number]['header'];
 
 export interface SpreadsheetContext {
   regions: readonly Region[];
+  /** The national code table, for regions written as 법정동 codes. */
+  codeTable: RegionCodeTable;
   organizationIds: ReadonlySet<string>;
 }
 
@@ -101,7 +103,8 @@ function fromLabels<T extends string>(
   });
 }
 
-function mapRegions(raw: string, regions: readonly Region[], errors: string[]): string[] {
+function mapRegions(raw: string, context: SpreadsheetContext, errors: string[]): string[] {
+  const { regions } = context;
   const ids: string[] = [];
   for (const item of splitList(raw, /[,;\n]/)) {
     const byIdOrName = regions.find((region) => region.id === item || region.name === item);
@@ -109,8 +112,10 @@ function mapRegions(raw: string, regions: readonly Region[], errors: string[]): 
       ids.push(byIdOrName.id);
       continue;
     }
-    const byCode = /^\d{2}(\d{3})?$/.test(item) ? mapRegionCodes(item, regions) : { regions: [], unknown: [item] };
-    if (byCode.regions.length === 0 || byCode.unknown.length > 0) {
+    const byCode = /^\d{2}(\d{3})?$/.test(item)
+      ? mapRegionCodes(item, context.codeTable, regions)
+      : { regions: [], unknown: [item], notes: [] };
+    if (byCode.regions.length === 0 || byCode.unknown.length > 0 || byCode.notes.length > 0) {
       errors.push(`지역 '${item}'을(를) regions.yaml에서 찾을 수 없습니다.`);
     }
     ids.push(...byCode.regions);
@@ -162,7 +167,7 @@ export function mapSpreadsheetRow(
   if (categoryText !== '' && category === undefined) {
     errors.push(`분야 '${categoryText}'는 ${categories.map((entry) => entry.label).join(', ')} 중 하나여야 합니다.`);
   }
-  const regions = cell('지역') === '' ? [] : mapRegions(cell('지역'), context.regions, errors);
+  const regions = cell('지역') === '' ? [] : mapRegions(cell('지역'), context, errors);
   const minAge = parseAge(cell('최소나이'));
   const maxAge = parseAge(cell('최대나이'));
   for (const age of [minAge, maxAge]) if (age.error !== undefined) errors.push(age.error);

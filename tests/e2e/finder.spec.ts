@@ -26,7 +26,11 @@ test('a person answers one question at a time on a phone and sees grouped result
   await form.getByRole('button', { name: '다음' }).click();
   await expect(form.getByRole('group', { name: '나이' })).toBeHidden();
   await expect(form.getByLabel('시·도')).toBeFocused();
-  await form.getByLabel('시·도').selectOption({ label: '광주광역시' });
+  await form.getByLabel('시·도').selectOption({ label: '전남광주통합특별시' });
+  // Every region below the 시·도, 광주's districts and 전남's 시·군 alike, is one choice away.
+  const districts = await form.getByLabel('시·군·구').locator('option').allTextContents();
+  expect(districts.slice(0, 4)).toEqual(['시·도 전체', '광주', '광주 동구', '광주 서구']);
+  expect(districts).toEqual(expect.arrayContaining(['전남', '목포시', '신안군']));
   await form.getByLabel('시·군·구').selectOption({ label: '광주 서구' });
   for (let step = 0; step < 4; step += 1) await form.getByRole('button', { name: '다음' }).click();
   await expect(form.getByRole('group', { name: '관심 분야' })).toBeVisible();
@@ -39,7 +43,7 @@ test('a person answers one question at a time on a phone and sees grouped result
   await expect(item).toHaveAttribute('data-eligibility', 'check');
   await expect(item.getByRole('link', { name: field<string>(renewal, 'title') })).toBeVisible();
   await expect(item).toContainText('만 27세 — 만 19~39세 대상 ✓');
-  await expect(item).toContainText('거주지 광주 서구 — 광주광역시 대상 ✓');
+  await expect(item).toContainText('거주지 광주 서구 — 광주 대상 ✓');
   await expect(item).toContainText('공고에서 확인: 소득 기준');
   await expect(item).toContainText('마감 임박');
 });

@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCsv } from '../../scripts/import/csv';
+import { nationalCodeTable } from '../../scripts/import/regions';
 import { checkHeader, mapSpreadsheetRow, spreadsheetColumns } from '../../scripts/import/spreadsheet';
 import { policySchema } from '../../src/schemas/policy';
 
 const regions = parse(readFileSync('tests/fixtures/trees/import-base/regions.yaml', 'utf8'));
-const context = { regions, organizationIds: new Set(['gwangju-city', 'gwangju-seogu']) };
+const context = {
+  regions,
+  codeTable: nationalCodeTable(),
+  organizationIds: new Set(['gwangju-city', 'gwangju-seogu']),
+};
 const [header = [], ...rows] = parseCsv(readFileSync('tests/fixtures/csv/policies.csv', 'utf8'));
 const asRecord = (cells: readonly string[]) =>
   Object.fromEntries(header.map((name, index) => [name, cells[index] ?? '']));

@@ -25,6 +25,10 @@ const entries: FinderEntry[] = [
 });
 
 export const GET: APIRoute = () => {
-  const data: FinderData = { built: buildDate, regions: regions.all(), entries };
+  // What the finder needs of a region; formerCodes are for importers.
+  const tree = regions
+    .all()
+    .map(({ id, name, code, parent }) => ({ id, name, code, ...(parent === undefined ? {} : { parent }) }));
+  const data: FinderData = { built: buildDate, regions: tree, entries };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
