@@ -1,6 +1,13 @@
 import { seoulDate } from '../lib/dates';
 import { type Profile, type Question, verdicts } from '../lib/eligibility';
-import { ageError, type FinderData, finderResults, profileFromParams, profileToParams } from '../lib/finder';
+import {
+  ageError,
+  type FinderData,
+  finderResults,
+  hasAnswers,
+  profileFromParams,
+  profileToParams,
+} from '../lib/finder';
 import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
@@ -122,6 +129,14 @@ function showFollowUps(questions: readonly { question: Question; entries: number
 }
 
 function render(profile: Profile, data: FinderData, regions: RegionTree, update: () => void) {
+  // Nothing answered yet: every entry would only say "answer first", so none is drawn
+  // (it also keeps the first paint of /finder/ free of a long task).
+  if (!hasAnswers(profile)) {
+    groupsRoot.replaceChildren();
+    count.textContent = '질문에 답하시면 신청할 수 있는 정책과 프로그램을 찾아 드려요.';
+    showFollowUps([], profile);
+    return;
+  }
   const found = finderResults(profile, data.entries, regions, today, { includeClosed: showClosed.checked });
   groupsRoot.replaceChildren(
     ...resultGroups(found, {
