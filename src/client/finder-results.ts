@@ -19,7 +19,7 @@ import { questionControl } from './finder-question-control';
 // for, what they probably can (a few things to check in the notice), what one more answer
 // would settle (asked right on the card), and, collapsed and last, what does not fit.
 
-const groupTitles: Record<EligibilityVerdict, string> = {
+export const groupTitles: Record<EligibilityVerdict, string> = {
   eligible: '신청할 수 있어요',
   likely: '신청할 수 있어 보여요',
   check: '답하시면 알 수 있어요',

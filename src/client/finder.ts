@@ -1,10 +1,17 @@
 import { seoulDate } from '../lib/dates';
-import type { Profile, Question } from '../lib/eligibility';
-import { ageError, type FinderData, finderResults, profileFromParams, profileToParams } from '../lib/finder';
+import { type Profile, type Question, verdicts } from '../lib/eligibility';
+import {
+  ageError,
+  type FinderData,
+  finderResults,
+  hasAnswers,
+  profileFromParams,
+  profileToParams,
+} from '../lib/finder';
 import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
-import { resultGroups } from './finder-results';
+import { groupTitles, resultGroups } from './finder-results';
 import { setUpSteps } from './finder-steps';
 import { shareLink, shareMessages } from './share';
 import { readStored, writeStored } from './storage';
@@ -122,6 +129,14 @@ function showFollowUps(questions: readonly { question: Question; entries: number
 }
 
 function render(profile: Profile, data: FinderData, regions: RegionTree, update: () => void) {
+  // Nothing answered yet: every entry would only say "answer first", so none is drawn
+  // (it also keeps the first paint of /finder/ free of a long task).
+  if (!hasAnswers(profile)) {
+    groupsRoot.replaceChildren();
+    count.textContent = '질문에 답하시면 신청할 수 있는 정책과 프로그램을 찾아 드려요.';
+    showFollowUps([], profile);
+    return;
+  }
   const found = finderResults(profile, data.entries, regions, today, { includeClosed: showClosed.checked });
   groupsRoot.replaceChildren(
     ...resultGroups(found, {
@@ -140,11 +155,11 @@ function render(profile: Profile, data: FinderData, regions: RegionTree, update:
       },
     }),
   );
-  const { eligible, likely, check, ineligible } = found.counts;
+  const shown = verdicts.filter((verdict) => found.counts[verdict] > 0);
   count.textContent =
-    eligible + likely + check + ineligible === 0
+    shown.length === 0
       ? '보여 드릴 항목이 없어요.'
-      : `신청할 수 있어요 ${eligible}건, 신청할 수 있어 보여요 ${likely}건, 답하시면 알 수 있어요 ${check}건, 조건이 맞지 않아요 ${ineligible}건을 찾았어요.`;
+      : `${shown.map((verdict) => `${groupTitles[verdict]} ${found.counts[verdict]}건`).join(', ')}을 찾았어요.`;
   required(options, '[data-closed-label]').textContent = showClosed.checked
     ? '마감된 항목도 보기'
     : `마감된 항목도 보기 (${found.closedHidden}건)`;

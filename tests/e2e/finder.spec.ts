@@ -344,3 +344,11 @@ test('printing the results opens every group and leaves the form out', async ({ 
   await expect(page.locator('[data-verdict-group="ineligible"]')).toHaveAttribute('open');
   await expect(page.locator('[data-verdict-group="ineligible"] [data-eligibility]').first()).toBeVisible();
 });
+
+test('before any answer the finder draws no results and says what to do', async ({ page }) => {
+  await page.goto('/finder/');
+  await expect(page.getByText('질문에 답하시면 신청할 수 있는 정책과 프로그램을 찾아 드려요.')).toBeVisible();
+  await expect(page.locator('[data-eligibility]')).toHaveCount(0);
+  await page.getByLabel('만 나이 또는 출생연도').fill('27');
+  await expect(page.locator('[data-eligibility]').first()).toBeAttached();
+});
