@@ -11,6 +11,7 @@ import {
   stringList,
   stringOrUndefined,
 } from './file-checks';
+import { duplicateFileProblems, duplicateRegionProblems } from './identity-checks';
 import { formatFieldPath, type Problem, parseFieldPath, sortProblems } from './problem';
 import { closestKey } from './schema-shape';
 
@@ -31,6 +32,7 @@ export function validateContent(sources: readonly ContentSource[], options: { to
     checked.push(result.checked);
   }
   const regionsSource = checked.find((entry) => entry.source.collection === 'regions');
+  problems.push(...duplicateFileProblems(checked), ...duplicateRegionProblems(regionsSource));
   if (regionsSource === undefined) {
     problems.push({
       severity: 'error',

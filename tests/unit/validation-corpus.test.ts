@@ -367,6 +367,20 @@ const errors: [file: string, line: number, column: number, field: string, messag
   ],
   ['regions/code-not-quoted.yaml', 6, 3, 'testcity.code', '형식이 맞지 않습니다. 글자 값으로 적으세요.'],
   [
+    'regions/duplicate-id.yaml',
+    8,
+    3,
+    'testcity.id',
+    "지역 id 'testcity'가 4번째 줄에도 있습니다. 지역 하나는 한 번만 적으세요. 다른 지역이면 id를 바꾸세요.",
+  ],
+  [
+    'regions/duplicate-root.yaml',
+    8,
+    3,
+    'kr.id',
+    "지역 id 'kr'가 1번째 줄에도 있습니다. 지역 하나는 한 번만 적으세요. 다른 지역이면 id를 바꾸세요.",
+  ],
+  [
     'regions/parent-missing.yaml',
     8,
     3,
@@ -435,6 +449,27 @@ describe('npm run validate on the bad-input corpus', () => {
     const text = broken?.text.replace('category: jobs', 'category: culture') ?? '';
     const problems = validateContent([...base, { ...(broken as (typeof base)[number]), text }], { today });
     expect(problems.map((problem) => `${problem.line}  ${problem.field}`)).toEqual(['4  category', '5  provider']);
+  });
+
+  it.each([
+    ['policies', 'city/test-allowance', '.md', '.mdx'],
+    ['centers', 'testcity-center', '.md', '.mdx'],
+    ['organizations', 'testcity-office', '.yaml', '.yml'],
+  ] as const)('refuses two files for one %s entry (%s), naming both', (collection, id, kept, added) => {
+    const base = readContentSources(validTree);
+    const original = base.find((source) => source.collection === collection && source.id === id);
+    const copy = { ...(original as (typeof base)[number]), file: `${original?.file.replace(kept, added)}` };
+    const errors = validateContent([...base, copy], { today }).filter((problem) => problem.severity === 'error');
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: copy.file,
+        line: 1,
+        column: 1,
+        field: '(파일 이름)',
+        message: `${original?.file}와(과) 같은 항목(${collection}/${id})입니다. 한 항목은 파일 하나로만 씁니다. 둘 중 하나를 지우세요.`,
+      },
+    ]);
   });
 
   it('finds nothing wrong in the valid tree the cases are built on', () => {
