@@ -1,6 +1,6 @@
 import { findReferenceProblems } from '../../src/lib/references';
 import type { Period } from '../../src/lib/status';
-import { archiveMessage, duplicateTitles, staleMessage } from './content-checks';
+import { archiveMessage, duplicateTitles, futureUpdatedMessage, staleMessage } from './content-checks';
 import {
   type Checked,
   type Collection,
@@ -108,6 +108,14 @@ export function validateContent(sources: readonly ContentSource[], options: { to
       ? { line: 1, column: 1 }
       : (entry?.yaml?.locate(path) ?? { line: 1, column: 1 });
     problems.push({ severity: 'error', file: problem.file, ...at, field: problem.field, message: withIdHint(problem) });
+  }
+
+  for (const entry of checked) {
+    const updated = entry.valid?.updated;
+    const message = typeof updated === 'string' ? futureUpdatedMessage(updated, options.today) : undefined;
+    if (message === undefined) continue;
+    const at = entry.yaml?.locate(['updated']) ?? { line: 1, column: 1 };
+    problems.push({ severity: 'error', file: entry.source.file, ...at, field: 'updated', message });
   }
 
   // Warnings: stale, long closed, duplicate titles.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, httpsUrl } from './common';
+import { entryId, httpsUrl, phoneNumber } from './common';
 
 export const organizationKinds = [
   'city',
@@ -23,7 +23,7 @@ export const organizationSchema = z.strictObject({
   /** 누리집 주소 (https) */
   url: httpsUrl.optional(),
   /** 대표 전화번호 (공개된 번호만) */
-  phone: z.string().min(1).optional(),
+  phone: phoneNumber.optional(),
 });
 
 export type OrganizationData = z.infer<typeof organizationSchema>;
