@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { cmsConfig } from './cms-config';
+import { cmsConfig, cmsContentDir } from './cms-config';
 import { siteSettings } from './site-settings.mjs';
 
 const outDir = process.argv[2];
@@ -35,7 +35,7 @@ const repo = process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || '';
 const config = cmsConfig({
   repo: repo || 'OWNER/REPOSITORY',
   branch: process.env.CMS_BRANCH || 'main',
-  contentDir: process.env.CMS_CONTENT_DIR || siteSettings(process.env).contentDir,
+  contentDir: cmsContentDir(process.env, siteSettings(process.env).contentDir, process.cwd()),
 });
 writeFileSync(
   join(adminDir, 'config.yml'),

@@ -3,7 +3,7 @@
 // when every step succeeded, so a failed build never leaves a half-written site where
 // the deploy step (or `npm start`) would publish it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { headersFile, parseFrameAncestors } from '../src/lib/security-headers.ts';
@@ -23,6 +23,58 @@ const buildEnv = Object.fromEntries(
   Object.entries(process.env).filter(([key]) => !viteEnvKeys.has(key) && !key.startsWith('VITEST_')),
 );
 
+/**
+ * One build per output folder at a time: two builds into the same OUT_DIR would share the
+ * staging folder and publish a mix of both. The lock names the process holding it; one
+ * left by a build that was killed is taken over.
+ */
+const lockFile = `${outDir}.build-lock`;
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const children = new Set();
+function takeLock() {
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (isRunning(holder)) {
+      console.error(
+        `빌드 중단: 다른 빌드(프로세스 ${holder})가 같은 폴더 ${settings.outDir}/ 를 만들고 있습니다. 그 빌드가 끝난 뒤 다시 실행하세요. ${settings.outDir}/ 는 바뀌지 않았습니다.`,
+      );
+      process.exit(1);
+    }
+    rmSync(lockFile, { force: true });
+    return takeLock();
+  }
+  const release = () => {
+    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
+  };
+  process.on('exit', release);
+  for (const [signal, code] of /** @type {const} */ ([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ])) {
+    // Children first: an Astro build left running would write into the next build's staging folder.
+    process.on(signal, () => {
+      for (const child of children) child.kill('SIGTERM');
+      process.exit(code);
+    });
+  }
+}
+/** @param {number} pid */
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+mkdirSync(dirname(outDir), { recursive: true });
+takeLock();
+
 await rm(staging, { recursive: true, force: true });
 /**
  * Runs a Node script; `capture` keeps its output (stdout and stderr together, in order) to
@@ -32,6 +84,8 @@ await rm(staging, { recursive: true, force: true });
  */
 function run(args, { env = process.env, capture = false } = {}) {
   const child = spawn(process.execPath, args, { env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+  children.add(child);
+  child.on('close', () => children.delete(child));
   let output = '';
   const keep = (/** @type {Buffer} */ chunk) => {
     output += chunk;
@@ -52,9 +106,19 @@ function removeInBackground(path) {
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
   spawn(process.execPath, ['-e', remove, path], { detached: true, stdio: 'ignore' }).unref();
 }
-for (const entry of existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : []) {
-  if (entry.startsWith(`${basename(outDir)}.previous-`)) removeInBackground(join(dirname(outDir), entry));
+// A build killed between its two renames left the published site as `<out>.previous-<pid>`
+// and nothing at `<out>`: put the newest one back before anything else, so no sequence of
+// crashes and failed builds leaves no site. The other leftovers are deleted.
+const leftovers = (existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : [])
+  .filter((entry) => entry.startsWith(`${basename(outDir)}.previous-`))
+  .map((entry) => join(dirname(outDir), entry))
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+if (!existsSync(outDir) && leftovers[0] !== undefined) {
+  await rename(leftovers[0], outDir);
+  console.log(`지난 빌드가 중간에 멈춰 비어 있던 ${settings.outDir}/ 를 그 전에 게시된 사이트로 되돌렸습니다.`);
+  leftovers.shift();
 }
+for (const leftover of leftovers) removeInBackground(leftover);
 
 const started = performance.now();
 /** Seconds per stage, printed at the end (and read by `npm run bench:build`). */
