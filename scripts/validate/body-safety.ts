@@ -120,8 +120,8 @@ function renderedProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
   visit(tree, (node) => {
     if (node.type === 'element') {
       const element = node as Element;
-      if (element.tagName === 'a') {
-        add(element, linkProblem(String(element.properties.href ?? ''), textOf(element)));
+      if (element.tagName === 'a' && !isAddressWrittenAsText(element)) {
+        add(element, linkProblem(String(element.properties.href ?? '')));
       } else if (element.tagName === 'img') {
         add(element, imageProblem(String(element.properties.src ?? '')));
       }
@@ -138,6 +138,17 @@ function renderedProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
     }
   });
   return problems;
+}
+
+/**
+ * An address written as plain text (`www.example.org`, `http://example.org`) that the
+ * Markdown processor turned into a link: the build links it over https or shows it as
+ * text (body-whitelist-plugin.ts), so it is not the editor's to fix.
+ */
+function isAddressWrittenAsText(link: Element): boolean {
+  const href = String(link.properties.href ?? '');
+  const text = textOf(link);
+  return href === text || href === `http://${text}`;
 }
 
 const textOf = (node: Element): string =>

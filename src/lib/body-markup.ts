@@ -243,7 +243,7 @@ const scheme = /^([a-z][a-z0-9+.-]*):/i;
 const isSitePath = (url: string) => !scheme.test(url) && !url.startsWith('//') && !/^[/\\]{2}/.test(url);
 
 /** Why a link in a body may not be published as written, or undefined when it may. */
-export function linkProblem(href: string, text?: string): string | undefined {
+export function linkProblem(href: string): string | undefined {
   if (unsafeUrl.test(href)) return UNSAFE_LINK;
   const url = href.trim();
   if (url !== href || /[\s\p{Cc}]/u.test(url))
@@ -252,9 +252,6 @@ export function linkProblem(href: string, text?: string): string | undefined {
   const protocol = scheme.exec(url)?.[1]?.toLowerCase();
   if (protocol === 'mailto' || protocol === 'tel') return undefined;
   if (protocol === 'https' && /^https:\/\/[^/?#\s]+/i.test(url)) return undefined;
-  if (protocol === 'http' && text !== undefined && `http://${text}` === url && /^www\./i.test(text)) {
-    return `www.로 시작하는 주소는 보안 연결이 되도록 https://${text}처럼 https://를 붙여 적으세요.`;
-  }
   if (protocol === 'http') return 'http:// 주소는 쓸 수 없습니다. https://로 시작하는 주소로 바꾸세요.';
   return `${protocol}: 주소는 쓸 수 없습니다. https://로 시작하는 주소로 바꾸세요.`;
 }

@@ -36,7 +36,7 @@ function visitRaw(node: Readonly<HastNode>, ctx: Context): void {
 function visitLink(node: Readonly<Element>, ctx: Context): void {
   const href = typeof node.properties.href === 'string' ? node.properties.href : '';
   const text = ctx.textContent(node);
-  if (linkProblem(href, text) === undefined) return;
+  if (linkProblem(href) === undefined) return;
   // A `www.` literal became an http:// link: keep the link, over https.
   if (href === `http://${text}` && /^www\.[^\s/]+/i.test(text)) {
     ctx.setProperty(node, 'href', `https://${text}`);

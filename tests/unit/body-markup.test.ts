@@ -4,6 +4,7 @@ import { mdxToJs } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { bodyProblems } from '../../scripts/validate/body-safety';
 import { imageProblem, linkProblem, rawHtmlProblems } from '../../src/lib/body-markup';
 import { bodyWhitelist } from '../../src/lib/body-whitelist-plugin';
 
@@ -117,6 +118,11 @@ describe('raw HTML in a body', () => {
 });
 
 describe('links and images in a body', () => {
+  it('leaves addresses written as text to the build (www. linked over https, http:// shown as text)', () => {
+    expect(bodyProblems('자세히: www.example.org, http://example.org/a 참고\n', 'md')).toEqual([]);
+    expect(bodyProblems('[공고](http://example.org/a)\n', 'md')).toHaveLength(1);
+  });
+
   it.each(['https://example.org/a', '/policies/a/', '#지원-내용', 'mailto:a@example.org', 'tel:062-000-0000'])(
     'allows the link %s',
     (href) => {

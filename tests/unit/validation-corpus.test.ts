@@ -225,13 +225,6 @@ const errors: [file: string, line: number, column: number, field: string, messag
     '태그 <strong가 >로 끝나지 않아 뒤의 내용까지 태그로 읽힙니다. 태그를 >로 닫거나, 글자 <를 쓰려면 \\< 처럼 적으세요.',
   ],
   [
-    'policies/body-www-autolink.md',
-    18,
-    9,
-    '(본문)',
-    'www.로 시작하는 주소는 보안 연결이 되도록 https://www.example.org처럼 https://를 붙여 적으세요.',
-  ],
-  [
     'centers/phone-two-numbers.md',
     5,
     1,
