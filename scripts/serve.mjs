@@ -5,7 +5,8 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { normalizeRequestPath } from '../src/lib/request-path.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 import { siteSettings } from './site-settings.mjs';
 
@@ -33,10 +34,10 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
+/** @param {string} pathname a normalised path (request-path.ts) */
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
-  const candidate = join(root, relative);
+  const candidate = join(root, pathname.slice(base.length));
   if (!candidate.startsWith(root)) return undefined;
   const info = await stat(candidate).catch(() => undefined);
   if (info?.isFile()) return candidate;
@@ -49,23 +50,35 @@ async function fileFor(pathname) {
   return undefined;
 }
 
+const notFound = `${base}404.html`;
+
+// Paths are normalised before anything is matched: `/embed/..%2fadmin/` is /admin/, with
+// /admin/'s headers. A path no page can have gets the 404 page (status 400) and its headers.
 const server = createServer(async (request, response) => {
-  const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
-  const found = await fileFor(pathname);
+  let url;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    url = undefined;
+  }
+  const pathname = url === undefined ? undefined : normalizeRequestPath(url.pathname);
+  const found = pathname === undefined ? undefined : await fileFor(pathname);
   if (found && typeof found === 'object') {
-    response.writeHead(301, { Location: `${found.redirect}${search}` }).end();
+    response.writeHead(301, { Location: `${encodeURI(found.redirect)}${url?.search ?? ''}` }).end();
     return;
   }
   const file = found ?? join(root, '404.html');
-  const status = found ? 200 : 404;
+  const status = found ? 200 : pathname === undefined ? 400 : 404;
   response.writeHead(status, {
-    ...headersForPath(headerRules, pathname),
+    ...headersForPath(headerRules, found ? (pathname ?? notFound) : notFound),
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
   });
   createReadStream(file)
     .on('error', () => response.end())
     .pipe(response);
 });
+// A client that goes away mid-response must not stop the server.
+server.on('clientError', (_error, socket) => socket.destroy());
 
 server.listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}${base}`);
