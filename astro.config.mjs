@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { cacheDirFor, incrementalBuild, siteSettings } from './scripts/site-settings.mjs';
+import { cacheDirFor, siteSettings } from './scripts/site-settings.mjs';
 import { bodyWhitelist } from './src/lib/body-whitelist-plugin.ts';
 
-const { site, base, outDir } = siteSettings(process.env);
+const { site, base, outDir, incrementalBuild } = siteSettings(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -57,5 +57,5 @@ export default defineConfig({
   // keys cover the entry, its related cards, the day and the shared data (src/content.ts).
   // Keeping that cache costs a clean build about 20 s per 10,000 entries, so builds on CI
   // (always from a clean checkout) skip it; INCREMENTAL_BUILD=1 or 0 decides explicitly.
-  experimental: { incrementalBuild: incrementalBuild(process.env) },
+  experimental: { incrementalBuild },
 });

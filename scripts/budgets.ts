@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { templates } from '../tests/e2e/templates';
-import { siteSettings } from './site-settings.mjs';
+import { readSiteSettings } from './site-settings.mjs';
 
-const root = resolve(process.argv[2] ?? siteSettings(process.env).outDir);
-const base = siteSettings(process.env).base;
+const { outDir, base } = readSiteSettings();
+const root = resolve(process.argv[2] ?? outDir);
 
 /** Budgets in gzip bytes. Detail and list pages may carry only the status refresher. */
 const budgets = {

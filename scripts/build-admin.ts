@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { adminPolicy } from '../src/lib/security-headers.ts';
-import { cmsConfig, cmsContentDir } from './cms-config';
-import { siteSettings } from './site-settings.mjs';
+import { cmsConfig } from './cms-config';
+import { readSiteSettings } from './site-settings.mjs';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: build-admin.ts <built site folder>');
@@ -32,12 +32,8 @@ writeFileSync(
 );
 
 // The repository editors' pull requests go to: CMS_REPO, or the repository CI builds.
-const repo = process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || '';
-const config = cmsConfig({
-  repo: repo || 'OWNER/REPOSITORY',
-  branch: process.env.CMS_BRANCH || 'main',
-  contentDir: cmsContentDir(process.env, siteSettings(process.env).contentDir, process.cwd()),
-});
+const { repo, branch, contentDir } = readSiteSettings().cms;
+const config = cmsConfig({ repo: repo || 'OWNER/REPOSITORY', branch, contentDir });
 writeFileSync(
   join(adminDir, 'config.yml'),
   `# npm run build가 src/schemas/에서 만듭니다. 직접 고치지 마세요.\n${stringify(config, { lineWidth: 0 })}`,

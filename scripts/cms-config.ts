@@ -1,4 +1,3 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { centerSchema } from '../src/schemas/center';
 import { isoDate, isoDateTime } from '../src/schemas/common';
@@ -120,21 +119,6 @@ export interface CmsOptions {
   branch: string;
   /** Content root as seen from the repository root (CONTENT_DIR). */
   contentDir: string;
-}
-
-/**
- * The content folder as the CMS sees it: a path inside the repository, never the build
- * machine's own path (the config is a public file). CMS_CONTENT_DIR wins; a CONTENT_DIR
- * outside the working folder (a municipality's checkout) falls back to `content`.
- */
-export function cmsContentDir(env: { CMS_CONTENT_DIR?: string | undefined }, contentDir: string, cwd: string): string {
-  const inside = (path: string) => {
-    const fromRoot = relative(cwd, resolve(cwd, path)).split(sep).join('/');
-    return fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot) ? undefined : fromRoot;
-  };
-  const wanted = env.CMS_CONTENT_DIR?.trim();
-  if (wanted) return isAbsolute(wanted) ? (inside(wanted) ?? 'content') : wanted.replace(/^\.\/|\/$/g, '');
-  return inside(contentDir) ?? 'content';
 }
 
 export function cmsConfig({ repo, branch, contentDir }: CmsOptions) {

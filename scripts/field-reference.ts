@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { type CollectionName, contentLayout, locationDescription } from '../src/collections';
 
 /**
  * The field reference in CONTRIBUTING.md, generated from the JSDoc comments of the Zod
@@ -15,22 +16,13 @@ export interface FieldDoc {
 }
 
 const schemaDir = 'src/schemas';
+const title = (name: CollectionName) => `${contentLayout[name].label} (${locationDescription(name)})`;
 const documents = [
-  { name: 'policy', title: '정책 (`policies/**/<이름>.md` 또는 `.mdx`)', file: 'policy.ts', schema: 'policySchema' },
-  {
-    name: 'program',
-    title: '프로그램 (`programs/**/<이름>.md` 또는 `.mdx`)',
-    file: 'program.ts',
-    schema: 'programSchema',
-  },
-  { name: 'center', title: '청년센터 (`centers/<id>.md` 또는 `.mdx`)', file: 'center.ts', schema: 'centerSchema' },
-  {
-    name: 'organization',
-    title: '기관 (`organizations/<id>.yaml`)',
-    file: 'organization.ts',
-    schema: 'organizationSchema',
-  },
-  { name: 'region', title: '지역 (`regions.yaml`의 한 항목)', file: 'region.ts', schema: 'regionSchema' },
+  { name: 'policy', title: title('policies'), file: 'policy.ts', schema: 'policySchema' },
+  { name: 'program', title: title('programs'), file: 'program.ts', schema: 'programSchema' },
+  { name: 'center', title: title('centers'), file: 'center.ts', schema: 'centerSchema' },
+  { name: 'organization', title: title('organizations'), file: 'organization.ts', schema: 'organizationSchema' },
+  { name: 'region', title: title('regions'), file: 'region.ts', schema: 'regionSchema' },
 ] as const;
 
 function readDeclarations(): Map<string, ts.Expression> {

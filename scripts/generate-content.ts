@@ -10,8 +10,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { educationValues, employmentValues } from '../src/schemas/eligibility';
-import { programTypes } from '../src/schemas/program';
+import { educationValues, employmentValues, programTypes } from '../src/lib/vocabulary';
 
 const { values } = parseArgs({
   options: {

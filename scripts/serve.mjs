@@ -8,9 +8,9 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { normalizeRequestPath } from '../src/lib/request-path.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
-import { siteSettings } from './site-settings.mjs';
+import { readSiteSettings } from './site-settings.mjs';
 
-const { base, outDir } = siteSettings(process.env);
+const { base, outDir } = readSiteSettings();
 const root = resolve(process.argv[2] ?? outDir);
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';

@@ -1,14 +1,13 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { cacheKeyOf } from './lib/cache-key';
 import type { CalendarSource } from './lib/calendar';
-import { isCalendarDate, seoulDate } from './lib/dates';
 import type { Listing } from './lib/listing';
 import { ListingIndex } from './lib/listing-index';
 import { paths } from './lib/paths';
 import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
 import { relatedListings } from './lib/related';
-import { href, leanBuild } from './site';
+import { buildDate, href, leanBuild } from './site';
 
 /**
  * The content tree, read once per build and checked as a whole: a reference that does
@@ -42,13 +41,8 @@ if (problems.length > 0) {
   );
 }
 
-/** "Today" in Seoul when the site is built; TODAY=YYYY-MM-DD pins it for reproducible builds. */
-export const buildDate = (() => {
-  const pinned = process.env.TODAY;
-  if (pinned === undefined || pinned === '') return seoulDate(new Date());
-  if (!isCalendarDate(pinned)) throw new Error(`TODAY는 YYYY-MM-DD 형식이어야 합니다: ${pinned}`);
-  return pinned;
-})();
+/** The build's "today", read with every other build setting in src/site.ts. */
+export { buildDate };
 
 const published = <T extends { data: { draft?: boolean | undefined } }>(entries: T[]) =>
   entries.filter((entry) => import.meta.env.DEV || entry.data.draft !== true);

@@ -1,8 +1,8 @@
 import { allListings, calendarSourceOf } from './content';
 import { cacheKeyOf } from './lib/cache-key';
 import { type CalendarEvent, entryEvents } from './lib/calendar';
-import type { EntryKind } from './lib/paths';
 import { entryCalendarPath } from './lib/paths';
+import type { EntryKind } from './lib/vocabulary';
 import { leanBuild } from './site';
 
 /**

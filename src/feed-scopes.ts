@@ -1,12 +1,12 @@
 import { allListings, buildDate, listingIndex, regions } from './content';
 import { entryEventsOf } from './entry-calendars';
 import { serializeCalendar, subscriptionEvents } from './lib/calendar';
-import { categories, categoryLabel } from './lib/categories';
 import { type Feed, renderAtom, renderRss, selectFeedItems } from './lib/feeds';
 import { formatPeriod } from './lib/format';
 import type { Listing } from './lib/listing';
 import { paths } from './lib/paths';
 import { isNationwide, NATIONWIDE } from './lib/regions';
+import { categories, categoryLabel, entryKindInfo } from './lib/vocabulary';
 import { href, siteName } from './site';
 
 /**
@@ -91,7 +91,7 @@ export function renderFeed(scope: Scope, format: FeedFormat, site: URL | undefin
       updated: listing.updated,
       category: categoryLabel(listing.category),
       details: [
-        `${listing.kind === 'policy' ? '신청' : '모집'} 기간: ${formatPeriod(listing.period)}`,
+        `${entryKindInfo[listing.kind].periodVerb} 기간: ${formatPeriod(listing.period)}`,
         `대상 지역: ${regions.names(listing.regions)}`,
       ],
     })),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readContentSources } from '../scripts/validate/read-content';
+import { listContentFiles } from '../scripts/lib/content-files';
 import type { Collection, ContentSource } from '../scripts/validate/validate-tree';
 
 /**
@@ -13,7 +13,7 @@ export const validTree = 'tests/fixtures/trees/minimal';
 export function corpusCase(path: string): ContentSource[] {
   const file = `${corpusRoot}/${path}`;
   const text = readFileSync(file, 'utf8');
-  const base = readContentSources(validTree);
+  const base = listContentFiles(validTree);
   const folder = path.replace(/^warnings\//, '').split('/')[0] ?? '';
   if (folder === 'regions') {
     return [

@@ -1,5 +1,4 @@
-import type { CategoryId } from '../../src/schemas/common';
-import type { Education, Employment, Marital } from '../../src/schemas/eligibility';
+import type { CategoryId, Education, Employment, Marital } from '../../src/lib/vocabulary';
 import { cleanText, splitList, unique } from './text';
 
 /**

@@ -4,7 +4,6 @@ import { parseCsv } from './csv';
 import type { RecordOutcome } from './draft';
 import { commandLine, contentRoot, ImportFailure, main, readInput, runImport } from './run';
 import { checkHeader, mapSpreadsheetRow } from './spreadsheet';
-import { idOf } from './tree';
 
 const { files, dryRun } = commandLine(process.argv.slice(2));
 
@@ -36,11 +35,11 @@ process.exitCode = main(() => {
     contentRoot: contentRoot(),
     dryRun,
     // A CSV row is the entry at policies/<아이디>; files imported from 온통청년 are not ours.
-    keyOf: (treeFile) => (/^\s+ontong:/m.test(treeFile.text) ? undefined : idOf(treeFile)),
+    keyOf: (treeFile) => (/^\s+ontong:/m.test(treeFile.text) ? undefined : treeFile.id),
     outcomes: (tree): RecordOutcome[] => {
       const context = {
         regions: tree.regions,
-        organizationIds: new Set(tree.organizations.map((organization) => idOf(organization))),
+        organizationIds: new Set(tree.organizations.map((organization) => organization.id)),
       };
       return rows.flatMap((cells, index) => {
         // A row whose first cell starts with # is an example or a note, not a policy.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
+import { splitEntry } from '../lib/content-files';
 
 /**
  * Files as the importer writes them, and the fingerprint that tells a re-import whether
@@ -23,7 +24,7 @@ export function importHashOf(text: string): string {
 
 /** The `source.importHash` a file carries, if any. */
 export function storedImportHash(text: string): string | undefined {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const frontmatter = splitEntry(text).frontmatter ?? '';
   return /^[ \t]+importHash:[ \t]*['"]?([0-9a-f]{16})['"]?[ \t]*$/m.exec(frontmatter)?.[1];
 }
 

@@ -10,12 +10,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { seoulDate } from '../../src/lib/dates';
-import { siteSettings } from '../site-settings.mjs';
+import { type ContentTree, type ParsedFile, readContentTree } from '../lib/content-files';
+import { readSiteSettings } from '../site-settings.mjs';
 import type { PolicyDraft, RecordOutcome } from './draft';
 import { type ExistingPolicy, type ImportPlan, planImport } from './plan';
 import { formatReport, printable } from './report';
-import { type ContentFiles, idOf, readContentFiles, type TreeFile } from './tree';
 import { validateWrites } from './validate';
 
 /**
@@ -37,9 +36,9 @@ export interface ImportOptions {
   contentRoot: string;
   dryRun: boolean;
   /** Which existing policy files belong to this kind of import, and their key. */
-  keyOf: (file: TreeFile) => string | undefined;
+  keyOf: (file: ParsedFile) => string | undefined;
   /** Maps the input to outcomes once the tree is known. */
-  outcomes: (tree: ContentFiles) => RecordOutcome[];
+  outcomes: (tree: ContentTree) => RecordOutcome[];
 }
 
 export interface ImportResult {
@@ -48,12 +47,12 @@ export interface ImportResult {
 }
 
 const asExisting =
-  (keyOf: (file: TreeFile) => string | undefined) =>
-  (file: TreeFile): ExistingPolicy => ({
+  (keyOf: (file: ParsedFile) => string | undefined) =>
+  (file: ParsedFile): ExistingPolicy => ({
     path: file.path,
     text: file.text,
     key: keyOf(file),
-    title: typeof file.data.title === 'string' ? file.data.title : idOf(file),
+    title: typeof file.data.title === 'string' ? file.data.title : file.id,
   });
 
 export function runImport(options: ImportOptions): ImportResult {
@@ -85,7 +84,7 @@ export function runImport(options: ImportOptions): ImportResult {
     drafts,
     skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])),
     existing: tree.policies.map(asExisting(options.keyOf)),
-    organizations: tree.organizations.map((file) => ({ id: idOf(file), name: String(file.data.name ?? '') })),
+    organizations: tree.organizations.map((file) => ({ id: file.id, name: String(file.data.name ?? '') })),
     countryRegion: tree.regions.find((region) => region.code === '00')?.id,
     isOwned: (file) => /^\s+importHash:/m.test(file.text),
   });
@@ -99,9 +98,9 @@ export function runImport(options: ImportOptions): ImportResult {
 }
 
 /** The content tree, or a Korean failure naming what could not be read. */
-function readTree(root: string, shown: string): ContentFiles {
+function readTree(root: string, shown: string): ContentTree {
   try {
-    return readContentFiles(root);
+    return readContentTree(root);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ImportFailure([
@@ -192,12 +191,9 @@ export function commandLine(argv: readonly string[]): { files: string[]; dryRun:
   return { files, dryRun, folder };
 }
 
-export function today(): string {
-  const pinned = process.env.TODAY;
-  return pinned === undefined || pinned === '' ? seoulDate(new Date()) : pinned;
-}
+export const today = (): string => readSiteSettings().today;
 
-export const contentRoot = () => siteSettings(process.env).contentDir;
+export const contentRoot = () => readSiteSettings().contentDir;
 
 export function readInput(file: string): Buffer {
   if (!existsSync(file)) throw new ImportFailure([`${file}: 파일이 없습니다. 경로를 확인하세요.`]);

@@ -1,15 +1,18 @@
+import { isCalendarDate } from '../../src/lib/dates';
+import { idPattern } from '../../src/lib/ids';
+import type { Region } from '../../src/lib/regions';
 import {
   applicationMethodLabels,
+  applicationMethods,
   categories,
   educationLabels,
+  educationValues,
   employmentLabels,
+  employmentValues,
   maritalLabels,
-} from '../../src/lib/categories';
-import { isCalendarDate } from '../../src/lib/dates';
-import type { Region } from '../../src/lib/regions';
-import { idPattern } from '../../src/schemas/common';
-import { applicationMethods } from '../../src/schemas/contact';
-import { type Eligibility, educationValues, employmentValues, maritalValues } from '../../src/schemas/eligibility';
+  maritalValues,
+} from '../../src/lib/vocabulary';
+import type { Eligibility } from '../../src/schemas/eligibility';
 import type { PeriodData } from '../../src/schemas/period';
 import { mapCategory, parseAge } from './codes';
 import { compactEligibility, type PolicyDraft, type RecordOutcome } from './draft';

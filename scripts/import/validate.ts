@@ -1,8 +1,7 @@
 import type { z } from 'astro/zod';
+import { contentLayout } from '../../src/collections';
 import { findReferenceProblems } from '../../src/lib/references';
-import { organizationSchema } from '../../src/schemas/organization';
-import { policySchema } from '../../src/schemas/policy';
-import { type ContentFiles, idOf, parseFile, type TreeFile } from './tree';
+import { type ContentTree, type ParsedFile, parseContentFile } from '../lib/content-files';
 
 /**
  * Every file an import writes passes the same Zod schemas as the build, and the whole
@@ -10,15 +9,15 @@ import { type ContentFiles, idOf, parseFile, type TreeFile } from './tree';
  * as `file  field  message`, like the build does.
  */
 export function validateWrites(
-  tree: ContentFiles,
+  tree: ContentTree,
   writes: readonly { path: string; text: string }[],
   displayRoot: string,
 ): string[] {
   const problems: string[] = [];
-  const written = writes.map((write) => parseFile(write.path, write.text));
+  const written = writes.map((write) => parseContentFile(write.path, write.text));
   const show = (path: string) => `${displayRoot}/${path}`;
   for (const file of written) {
-    const schema: z.ZodType = file.path.startsWith('organizations/') ? organizationSchema : policySchema;
+    const schema: z.ZodType = contentLayout[file.collection].schema;
     const result = schema.safeParse(file.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -27,12 +26,12 @@ export function validateWrites(
     }
   }
   if (problems.length > 0) return problems;
-  const overlay = (files: readonly TreeFile[], folder: string) => {
+  const overlay = (files: readonly ParsedFile[], folder: string) => {
     const byPath = new Map(files.map((file) => [file.path, file]));
     for (const file of written) if (file.path.startsWith(`${folder}/`)) byPath.set(file.path, file);
     // Existing files may be half-edited; give the reference check the shape it reads.
     return [...byPath.values()].map((file) => ({
-      id: idOf(file),
+      id: file.id,
       filePath: show(file.path),
       data: {
         ...file.data,

@@ -6,11 +6,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isCalendarDate, seoulDate } from '../../src/lib/dates';
-import { siteSettings } from '../site-settings.mjs';
+import { listContentFiles, parseContentFile } from '../lib/content-files';
+import { readSiteSettings } from '../site-settings.mjs';
 import { formatProblem } from '../validate/problem';
-import { readContentSources } from '../validate/read-content';
-import { type Collection, validateContent } from '../validate/validate-tree';
+import { validateContent } from '../validate/validate-tree';
 import { type Answers, answerProblems, type EntryKind, entryKinds, newEntry, questions } from './new-entry';
 
 const fail = (message: string): never => {
@@ -44,22 +43,15 @@ if (process.stdin.isTTY) {
 const problems = answerProblems(kind, answers);
 if (problems.length > 0) fail(problems.join('\n'));
 
-const { contentDir } = siteSettings(process.env);
-const pinned = process.env.TODAY;
-const today = pinned && isCalendarDate(pinned) ? pinned : seoulDate(new Date());
+const { contentDir, today } = readSiteSettings();
 const entry = newEntry(kind, answers, today);
 const target = join(contentDir, entry.path);
 if (existsSync(target)) fail(`${target} 파일이 이미 있습니다. 다른 --name을 적으세요.`);
 
-const collection: Collection = kind === 'policy' ? 'policies' : kind === 'program' ? 'programs' : 'centers';
 const file = relative(process.cwd(), target);
-const errors = validateContent(
-  [
-    ...readContentSources(contentDir),
-    { collection, file, id: entry.path.replace(/^[^/]+\/|\.md$/g, ''), text: entry.text },
-  ],
-  { today },
-).filter((problem) => problem.severity === 'error' && problem.file === file);
+const errors = validateContent([...listContentFiles(contentDir), parseContentFile(entry.path, entry.text, file)], {
+  today,
+}).filter((problem) => problem.severity === 'error' && problem.file === file);
 if (errors.length > 0)
   fail(`파일을 만들지 않았습니다. 다음을 고쳐 다시 실행하세요:\n${errors.map(formatProblem).join('\n')}`);
 

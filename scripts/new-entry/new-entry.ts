@@ -1,6 +1,6 @@
 import { Document, isScalar, visit } from 'yaml';
-import { categoryIds, idPattern } from '../../src/schemas/common';
-import { programTypes } from '../../src/schemas/program';
+import { idPattern } from '../../src/lib/ids';
+import { categoryIds, entryKindInfo, programTypes } from '../../src/lib/vocabulary';
 
 /**
  * Templates for `npm run new`: a new policy, program or center that passes validation as
@@ -109,7 +109,7 @@ export function newEntry(kind: EntryKind, answers: Answers, today: string): { pa
       ),
     };
   }
-  const folder = `${kind === 'policy' ? 'policies' : 'programs'}/${regions[0] ?? ''}`;
+  const folder = `${entryKindInfo[kind].folder}/${regions[0] ?? ''}`;
   const common = {
     title: value('title'),
     summary: value('summary'),

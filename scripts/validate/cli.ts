@@ -2,17 +2,14 @@
 // and prints every problem as `path:line:column  field  message`. Under GitHub Actions it
 // also prints annotations so problems show on the pull request. Exit 1 on any error;
 // warnings do not fail.
-import { isCalendarDate, seoulDate } from '../../src/lib/dates';
-import { siteSettings } from '../site-settings.mjs';
+import { listContentFiles } from '../lib/content-files';
+import { readSiteSettings } from '../site-settings.mjs';
 import { formatAnnotation, formatProblem } from './problem';
-import { readContentSources } from './read-content';
 import { validateContent } from './validate-tree';
 
-const { contentDir } = siteSettings(process.env);
-const pinned = process.env.TODAY;
-const today = pinned && isCalendarDate(pinned) ? pinned : seoulDate(new Date());
+const { contentDir, today } = readSiteSettings();
 
-const sources = readContentSources(contentDir);
+const sources = listContentFiles(contentDir);
 const problems = validateContent(sources, { today });
 const errors = problems.filter((problem) => problem.severity === 'error');
 const warnings = problems.length - errors.length;

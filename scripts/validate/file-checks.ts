@@ -1,11 +1,7 @@
 import type { z } from 'astro/zod';
-import { centerSchema } from '../../src/schemas/center';
-import { organizationSchema } from '../../src/schemas/organization';
-import { policySchema } from '../../src/schemas/policy';
-import { programSchema } from '../../src/schemas/program';
-import { regionSchema } from '../../src/schemas/region';
+import { type CollectionName, contentLayout } from '../../src/collections';
+import { type ContentFile, splitEntry } from '../lib/content-files';
 import { bodyProblems } from './body-safety';
-import { splitEntry } from './frontmatter';
 import { BODY_FIELD, formatFieldPath, type Problem } from './problem';
 import { closestKey, objectKeys, schemaAt } from './schema-shape';
 import { type Position, readYaml, type YamlSource } from './yaml-source';
@@ -15,23 +11,9 @@ import { type Position, readYaml, type YamlSource } from './yaml-source';
  * written, and body safety, each problem located at the key or body line it is about.
  */
 
-export type Collection = 'regions' | 'organizations' | 'centers' | 'policies' | 'programs';
-
-export interface ContentSource {
-  collection: Collection;
-  /** Path shown to editors, e.g. `content/policies/gwangju/rent.mdx`. */
-  file: string;
-  /** Path under the collection folder without extension (`gwangju/rent`). */
-  id: string;
-  text: string;
-}
-
-const schemas = {
-  organizations: organizationSchema,
-  centers: centerSchema,
-  policies: policySchema,
-  programs: programSchema,
-} as const;
+export type Collection = CollectionName;
+/** A file as the content reader gives it; `path` is optional for sources made in tests. */
+export type ContentSource = Omit<ContentFile, 'path'> & { path?: string };
 
 export type Data = Record<string, unknown>;
 const FRONTMATTER_FIELD = '(머리말)';
@@ -143,21 +125,22 @@ export function checkFile(source: ContentSource): { checked: Checked; problems: 
     data.forEach((region, index) => {
       // Name a region by its id (`testcity.code`), as the reference rules do.
       const id = stringOrUndefined((region as Data | null)?.id);
-      for (const problem of schemaProblems(regionSchema, region, yaml, [index])) {
+      for (const problem of schemaProblems(contentLayout.regions.schema, region, yaml, [index])) {
         const field = id === undefined ? problem.field : problem.field.replace(`[${index}]`, id);
         problems.push({ ...problem, field, file: source.file });
       }
     });
     return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
   }
-  const found = schemaProblems(schemas[source.collection], data ?? undefined, yaml);
+  const schema: z.ZodType = contentLayout[source.collection].schema;
+  const found = schemaProblems(schema, data ?? undefined, yaml);
   for (const problem of found) problems.push({ ...problem, file: source.file });
   return {
     checked: {
       source,
       yaml,
       raw,
-      valid: found.length === 0 ? (schemas[source.collection].parse(data) as Data) : undefined,
+      valid: found.length === 0 ? (schema.parse(data) as Data) : undefined,
     },
     problems,
   };

@@ -1,4 +1,3 @@
-import { categoryLabel, programTypeLabels } from '../lib/categories';
 import { seoulDate } from '../lib/dates';
 import type { ConditionResult, EligibilityVerdict, Profile } from '../lib/eligibility';
 import {
@@ -13,6 +12,7 @@ import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { deadlineLabel, statusLabels } from '../lib/status';
+import { categoryLabel, entryKindLabel } from '../lib/vocabulary';
 import { element, hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
 import { shareLink, shareMessages } from './share';
@@ -88,7 +88,7 @@ function fillForm(profile: Profile, regions: RegionTree) {
 function renderResult({ entry, match }: FinderResult): HTMLElement {
   const status = statusOf(entry, today);
   const deadline = deadlineLabel(entry.period, today);
-  const kind = entry.kind === 'policy' ? '정책' : (programTypeLabels[entry.programType ?? ''] ?? '프로그램');
+  const kind = entryKindLabel(entry);
   return element(
     'li',
     { 'data-eligibility': match.verdict, class: 'finder-result grid gap-2 rounded-xl border bg-white p-4' },

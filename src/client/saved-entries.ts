@@ -1,4 +1,4 @@
-import type { EntryKind } from '../lib/paths';
+import type { EntryKind } from '../lib/vocabulary';
 import { readStored, writeStored } from './storage';
 
 /** 관심 목록: entries a person saved, in this browser only, newest first. */

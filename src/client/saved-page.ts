@@ -1,10 +1,10 @@
-import { categoryLabel } from '../lib/categories';
 import { seoulDate } from '../lib/dates';
 import type { FinderEntry } from '../lib/finder';
 import { formatPeriod } from '../lib/format';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import { deadlineLabel, statusLabels } from '../lib/status';
+import { categoryLabel, entryKindInfo, entryKindLabel } from '../lib/vocabulary';
 import { element, hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
 import { type SavedEntry, savedEntries, setSaved } from './saved-entries';
@@ -63,22 +63,14 @@ function renderEntry(saved: SavedEntry, entry: FinderEntry | undefined): HTMLLIE
         statusLabels[state],
         deadline && ` · ${deadline}`,
       ),
-      element(
-        'span',
-        { class: 'text-slate-600' },
-        `${categoryLabel(entry.category)} · ${entry.kind === 'policy' ? '정책' : '프로그램'}`,
-      ),
+      element('span', { class: 'text-slate-600' }, `${categoryLabel(entry.category)} · ${entryKindLabel(entry)}`),
     ),
     element(
       'h2',
       { class: 'text-lg leading-snug font-bold' },
       element('a', { href: url, class: 'hover:underline' }, entry.title),
     ),
-    element(
-      'p',
-      { 'data-period': '' },
-      `${entry.kind === 'policy' ? '신청' : '모집'} 기간: ${formatPeriod(entry.period)}`,
-    ),
+    element('p', { 'data-period': '' }, `${entryKindInfo[entry.kind].periodVerb} 기간: ${formatPeriod(entry.period)}`),
     element(
       'div',
       { class: 'flex flex-wrap gap-2' },

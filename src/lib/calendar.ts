@@ -1,5 +1,5 @@
-import type { EntryKind } from './paths';
 import type { Period } from './status';
+import { type EntryKind, entryKindInfo } from './vocabulary';
 
 /**
  * iCalendar (RFC 5545) for application deadlines and program sessions: the static
@@ -56,7 +56,7 @@ export function entryEvents(source: CalendarSource): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   if (source.period.type === 'fixed') {
     const { start, end } = source.period;
-    const what = source.kind === 'policy' ? '신청' : '모집';
+    const what = entryKindInfo[source.kind].periodVerb;
     events.push({
       ...base,
       uid: uid('opens'),

@@ -1,7 +1,7 @@
 import type { Eligibility } from '../schemas/eligibility';
-import { educationLabels, employmentLabels, maritalLabels } from './categories';
 import { formatAgeRange } from './format';
 import { isNationwide, type RegionTree } from './regions';
+import { educationLabels, employmentLabels, maritalLabels } from './vocabulary';
 
 /**
  * Who may apply, decided from what a person chose to tell. Deterministic and explained:

@@ -1,5 +1,6 @@
 import { normalizeRequestPath } from './request-path';
 import { type ApplicationStatus, isApplicable } from './status';
+import { type EntryKind, entryKindInfo } from './vocabulary';
 
 /**
  * Rules for the embeds municipal sites paste: which query options an embed page
@@ -242,10 +243,10 @@ export interface EmbedNames {
 }
 
 /** `광주 서구 · 주거 청년 정책` or `군산시 청년뜰 · 강좌 프로그램`. */
-export function embedListTitle(kind: 'policy' | 'program', names: EmbedNames): string {
+export function embedListTitle(kind: EntryKind, names: EmbedNames): string {
   const parts = kind === 'policy' ? [names.region, names.category] : [names.center ?? names.region, names.type];
   const filters = parts.filter((part): part is string => Boolean(part));
-  const noun = kind === 'policy' ? '청년 정책' : '청년센터 프로그램';
+  const noun = entryKindInfo[kind].noun;
   return filters.length === 0 ? noun : `${filters.join(' · ')} ${noun}`;
 }
 

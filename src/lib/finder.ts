@@ -1,8 +1,8 @@
 import type { Eligibility } from '../schemas/eligibility';
-import { categories, educationLabels, employmentLabels, maritalLabels } from './categories';
 import { type EligibilityMatch, matchEligibility, type Profile } from './eligibility';
 import { type Listing, sortForBrowsing, statusOf } from './listing';
 import type { Region, RegionTree } from './regions';
+import { categories, educationLabels, employmentLabels, maritalLabels } from './vocabulary';
 
 /**
  * The finder's profile lives in the URL (`?age=27&region=gwangju-seogu&category=jobs`), so

@@ -14,7 +14,7 @@ export interface ExternalLink {
 }
 
 interface Located {
-  filePath: string;
+  file: string;
   data: Record<string, unknown>;
 }
 
@@ -29,14 +29,14 @@ function valueAt(data: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
 }
 
-export function externalLinks(tree: Partial<Record<string, unknown>>): ExternalLink[] {
+export function externalLinks(tree: object): ExternalLink[] {
   return Object.entries(linkFields).flatMap(([collection, fields]) =>
-    ((tree[collection] ?? []) as readonly Located[]).flatMap((entry) =>
+    (((tree as Partial<Record<string, unknown>>)[collection] ?? []) as readonly Located[]).flatMap((entry) =>
       fields.flatMap((field) => {
         const url = valueAt(entry.data, field);
         if (typeof url !== 'string') return [];
-        const label = String(entry.data.title ?? entry.data.name ?? entry.filePath);
-        return [{ url, file: entry.filePath, field, label }];
+        const label = String(entry.data.title ?? entry.data.name ?? entry.file);
+        return [{ url, file: entry.file, field, label }];
       }),
     ),
   );

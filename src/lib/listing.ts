@@ -1,5 +1,5 @@
-import type { EntryKind } from './paths';
 import { type ApplicationStatus, applicationStatus, compareByStatus, isApplicable, type Period } from './status';
+import type { EntryKind } from './vocabulary';
 
 /** What lists, cards and rules need to know about a policy or a program. */
 export interface Listing {

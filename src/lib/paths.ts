@@ -1,16 +1,14 @@
+import { type EntryKind, entryKindInfo } from './vocabulary';
+
 /**
  * Site routes, without the deployment base path. Pages turn them into links with
  * `withBase`, so the site works under a subpath such as `https://example.go.kr/youth/`.
  */
 
-export type EntryKind = 'policy' | 'program';
-
-const kindFolders: Record<EntryKind, string> = { policy: 'policies', program: 'programs' };
-
 export const paths = {
   home: () => '/',
-  entry: (kind: EntryKind, id: string) => `/${kindFolders[kind]}/${id}/`,
-  list: (kind: EntryKind) => `/${kindFolders[kind]}/`,
+  entry: (kind: EntryKind, id: string) => `/${entryKindInfo[kind].folder}/${id}/`,
+  list: (kind: EntryKind) => `/${entryKindInfo[kind].folder}/`,
   category: (id: string) => `/categories/${id}/`,
   region: (id: string) => `/regions/${id}/`,
   regions: () => '/regions/',
@@ -29,7 +27,7 @@ export function withBase(base: string, path: string): string {
 
 /** The `.ics` file of one entry (deadline, opening, sessions): `/calendar/policies/<id>.ics`. */
 export function entryCalendarPath(kind: EntryKind, id: string): string {
-  return `/calendar/${kindFolders[kind]}/${id}.ics`;
+  return `/calendar/${entryKindInfo[kind].folder}/${id}.ics`;
 }
 
 /** The person's own tools: 나의 정책 찾기, the entries file it reads, and 관심 목록. */

@@ -1,3 +1,4 @@
+import { idPattern } from './ids';
 import { PAGE_FOLDER } from './pagination';
 import type { Region } from './regions';
 
@@ -35,8 +36,6 @@ export interface ContentTree {
     };
   })[];
 }
-
-const idRule = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/regions.yaml'): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
@@ -91,7 +90,7 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
   const fileOf = (entry: Located, folder: string) => entry.filePath ?? `${folder}/${entry.id}`;
   const checkIds = (entries: readonly Located[], folder: string, listed = false) => {
     for (const entry of entries) {
-      if (!idRule.test(entry.id)) {
+      if (!idPattern.test(entry.id)) {
         problems.push({
           file: fileOf(entry, folder),
           field: '(파일 이름)',

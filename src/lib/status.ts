@@ -8,7 +8,8 @@ import { daysBetween } from './dates';
 
 export type Period = { type: 'always' } | { type: 'closed' } | { type: 'fixed'; start: string; end: string };
 
-export type ApplicationStatus = 'upcoming' | 'open' | 'closing-soon' | 'closed' | 'always';
+export const applicationStatuses = ['upcoming', 'open', 'closing-soon', 'closed', 'always'] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 /** Open entries whose last day is at most this many days away are "closing soon". */
 export const CLOSING_SOON_DAYS = 7;
@@ -21,13 +22,13 @@ export function applicationStatus(period: Period, today: string): ApplicationSta
   return daysBetween(today, period.end) <= CLOSING_SOON_DAYS ? 'closing-soon' : 'open';
 }
 
-export const statusLabels: Record<ApplicationStatus, string> = {
+export const statusLabels = {
   upcoming: '접수 예정',
   open: '신청 가능',
   'closing-soon': '마감 임박',
   closed: '마감',
   always: '상시 신청',
-};
+} as const satisfies Record<ApplicationStatus, string>;
 
 /** Order for lists: what a person can apply for now comes first. */
 const statusRank: Record<ApplicationStatus, number> = {

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import './messages';
 import { formatSeoulDateTime, isCalendarDate } from '../lib/dates';
+import { idPattern } from '../lib/ids';
 import { parsePhone } from '../lib/phone';
-
-/** Content ids and references: lowercase ASCII letters, digits and `-`, folders with `/`. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+import { categoryIds } from '../lib/vocabulary';
 
 /** A reference to another entry by its id (checked against the content tree at build time). */
 export const entryId = z
@@ -12,11 +11,9 @@ export const entryId = z
   .regex(idPattern, { error: '영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 예: gwangju-city' });
 
 /** The five fixed categories (온통청년 대분류). */
-export const categoryIds = ['jobs', 'housing', 'education', 'welfare-culture', 'participation'] as const;
 export const category = z.enum(categoryIds, {
   error: `분야는 다음 중 하나로 적으세요: ${categoryIds.join(', ')}`,
 });
-export type CategoryId = z.infer<typeof category>;
 
 /**
  * A calendar date, `YYYY-MM-DD`. YAML turns an unquoted date into a Date object; we keep

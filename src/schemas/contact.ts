@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { applicationMethods } from '../lib/vocabulary';
 import { phoneNumber } from './common';
 
 /** 문의처. Only published contacts: a number nobody answers is worse than none. */
@@ -10,8 +11,6 @@ export const contactSchema = z.strictObject({
   /** 이메일 */
   email: z.email({ error: '올바른 이메일 주소를 적으세요.' }).optional(),
 });
-
-export const applicationMethods = ['online', 'visit', 'mail', 'email', 'phone'] as const;
 
 /** 신청 방법: online, visit, mail, email, phone (하나 이상) */
 export const applicationMethodsSchema = z.array(z.enum(applicationMethods)).min(1, {

@@ -1,15 +1,6 @@
 import { z } from 'astro/zod';
+import { educationValues, employmentValues, maritalValues } from '../lib/vocabulary';
 import { textList } from './common';
-
-export const employmentValues = ['employed', 'self-employed', 'unemployed', 'freelancer', 'founder', 'farmer'] as const;
-export const educationValues = [
-  'high-school-student',
-  'high-school-graduate',
-  'university-student',
-  'university-graduate',
-  'graduate-school',
-] as const;
-export const maritalValues = ['single', 'married'] as const;
 
 const age = z.int({ error: '나이는 만 나이 정수로 적으세요. 예: 19' }).min(0).max(120);
 
@@ -43,6 +34,3 @@ export const eligibilitySchema = z.strictObject({
 });
 
 export type Eligibility = z.infer<typeof eligibilitySchema>;
-export type Employment = (typeof employmentValues)[number];
-export type Education = (typeof educationValues)[number];
-export type Marital = (typeof maritalValues)[number];

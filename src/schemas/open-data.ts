@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { applicationStatuses } from '../lib/status';
 import { centerSchema } from './center';
 import { entryId, isoDate } from './common';
 import { policySchema } from './policy';
@@ -13,8 +14,6 @@ import { regionSchema } from './region';
  */
 export const OPEN_DATA_VERSION = 1;
 
-const statuses = ['upcoming', 'open', 'closing-soon', 'closed', 'always'] as const;
-
 /** Fields every open data item has besides its content. */
 const published = {
   /** 항목 id (콘텐츠 파일 경로) */
@@ -26,7 +25,7 @@ const published = {
 const withStatus = {
   ...published,
   /** `generated` 날짜 기준 신청·모집 상태 (날짜가 지나면 기간 필드로 다시 계산하세요) */
-  status: z.enum(statuses),
+  status: z.enum(applicationStatuses),
 };
 
 function openDataFile<T extends z.ZodType>(item: T, description: string) {

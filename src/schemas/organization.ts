@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
+import { organizationKinds } from '../lib/vocabulary';
 import { entryId, httpsUrl, phoneNumber } from './common';
-
-export const organizationKinds = [
-  'city',
-  'district',
-  'province',
-  'national',
-  'center',
-  'agency',
-  'company',
-  'nonprofit',
-] as const;
 
 /** 기관: a provider, operator or partner (`organizations/<id>.yaml`). */
 export const organizationSchema = z.strictObject({

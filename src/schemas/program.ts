@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
+import { programTypes } from '../lib/vocabulary';
 import { entryId, httpsUrl, isoDateTime, won } from './common';
 import { applicationMethodsSchema, contactSchema, onlineUrlRequired, requiresUrlForOnline } from './contact';
 import { entryBaseFields } from './entry';
 import { periodSchema } from './period';
-
-export const programTypes = ['course', 'certification', 'company-visit', 'counseling', 'mentoring', 'event'] as const;
 
 /** One dated session of a program. */
 const sessionSchema = z

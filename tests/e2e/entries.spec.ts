@@ -1,4 +1,4 @@
-import { categoryLabel } from '../../src/lib/categories';
+import { categoryLabel } from '../../src/lib/vocabulary';
 import { content, entryById, expect, field, seoulNoon, test } from './fixtures';
 
 const rent = entryById('policies', 'gwangju/rent-deposit-interest');

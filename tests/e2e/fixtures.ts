@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { readContentTree } from '../../scripts/lib/content-tree';
+import { readContentTree } from '../../scripts/lib/content-files';
 import { siteSettings } from '../../scripts/site-settings.mjs';
 
 /**

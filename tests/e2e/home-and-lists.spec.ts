@@ -1,4 +1,4 @@
-import { categories } from '../../src/lib/categories';
+import { categories } from '../../src/lib/vocabulary';
 import { content, expect, test } from './fixtures';
 import { cardTitles, walkPages } from './paging';
 

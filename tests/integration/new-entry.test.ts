@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/validate/read-content';
+import { listContentFiles } from '../../scripts/lib/content-files';
 import { validateContent } from '../../scripts/validate/validate-tree';
 
 // `npm run new` without a terminal: everything comes from flags.
@@ -52,7 +52,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(readFileSync(join(tree, path), 'utf8')).toContain(
       kind === 'center' ? 'name: 시험시 제2청년센터' : 'draft: true',
     );
-    const problems = validateContent(readContentSources(tree), { today: '2026-11-22' });
+    const problems = validateContent(listContentFiles(tree), { today: '2026-11-22' });
     expect(problems).toEqual([]);
   });
 

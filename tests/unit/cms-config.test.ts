@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { type CmsField, cmsConfig, cmsContentDir } from '../../scripts/cms-config';
+import { type CmsField, cmsConfig } from '../../scripts/cms-config';
+import { cmsContentDir } from '../../scripts/site-settings.mjs';
 import { enumValues, objectKeys, unwrap } from '../../scripts/validate/schema-shape';
 import { centerSchema } from '../../src/schemas/center';
 import { organizationSchema } from '../../src/schemas/organization';
@@ -136,7 +137,7 @@ describe('CMS configuration (/admin/config.yml)', () => {
 
 describe('the content folder the CMS is told', () => {
   it.each([
-    [{}, 'content', 'content'],
+    [{} as { CMS_CONTENT_DIR?: string }, 'content', 'content'],
     [{}, 'tests/fixtures/trees/minimal', 'tests/fixtures/trees/minimal'],
     [{}, '/srv/build/repo/city-content', 'city-content'],
     [{}, '/home/builder/checkouts/city/content', 'content'],
@@ -146,7 +147,7 @@ describe('the content folder the CMS is told', () => {
   ])(
     "with %j and CONTENT_DIR %s, is %s: a path in the repository, never the build machine's",
     (env, contentDir, folder) => {
-      expect(cmsContentDir(env, contentDir, '/srv/build/repo')).toBe(folder);
+      expect(cmsContentDir(env.CMS_CONTENT_DIR, contentDir, '/srv/build/repo')).toBe(folder);
     },
   );
 });

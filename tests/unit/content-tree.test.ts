@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ContentFile, readContentTree } from '../../scripts/lib/content-tree';
+import { type ParsedFile, readContentTree } from '../../scripts/lib/content-files';
 import { siteSettings } from '../../scripts/site-settings.mjs';
 import { findReferenceProblems, formatReferenceProblems } from '../../src/lib/references';
 import { centerSchema } from '../../src/schemas/center';
@@ -14,10 +14,10 @@ const tree = readContentTree(root);
 
 type Schema = typeof policySchema | typeof programSchema | typeof centerSchema | typeof organizationSchema;
 
-function schemaProblems(files: ContentFile[], schema: Schema): string[] {
+function schemaProblems(files: ParsedFile[], schema: Schema): string[] {
   return files.flatMap((file) => {
     const result = schema.safeParse(file.data);
-    return (result.error?.issues ?? []).map((issue) => `${file.filePath}  ${issue.path.join('.')}  ${issue.message}`);
+    return (result.error?.issues ?? []).map((issue) => `${file.file}  ${issue.path.join('.')}  ${issue.message}`);
   });
 }
 

@@ -6,15 +6,13 @@ describe('externalLinks', () => {
     const links = externalLinks({
       policies: [
         {
-          filePath: 'content/policies/a.mdx',
+          file: 'content/policies/a.mdx',
           data: { title: '정책 A', application: { url: 'https://a.go.kr/apply' }, source: { url: 'https://a.go.kr/' } },
         },
       ],
-      programs: [
-        { filePath: 'content/programs/b.mdx', data: { title: '프로그램 B', application: { method: ['visit'] } } },
-      ],
-      centers: [{ filePath: 'content/centers/c.mdx', data: { name: '센터 C', url: 'https://c.kr/' } }],
-      organizations: [{ filePath: 'content/organizations/d.yaml', data: { name: '기관 D' } }],
+      programs: [{ file: 'content/programs/b.mdx', data: { title: '프로그램 B', application: { method: ['visit'] } } }],
+      centers: [{ file: 'content/centers/c.mdx', data: { name: '센터 C', url: 'https://c.kr/' } }],
+      organizations: [{ file: 'content/organizations/d.yaml', data: { name: '기관 D' } }],
     });
     expect(links).toEqual([
       { url: 'https://a.go.kr/apply', file: 'content/policies/a.mdx', field: 'application.url', label: '정책 A' },

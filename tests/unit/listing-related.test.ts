@@ -89,7 +89,7 @@ describe('relatedListings', () => {
 
 describe('entryKindLabel', () => {
   it('labels a policy 정책 and a program by its type', async () => {
-    const { entryKindLabel } = await import('../../src/lib/categories');
+    const { entryKindLabel } = await import('../../src/lib/vocabulary');
     expect(entryKindLabel({ kind: 'policy' })).toBe('정책');
     expect(entryKindLabel({ kind: 'program', programType: 'counseling' })).toBe('상담');
     expect(entryKindLabel({ kind: 'program', programType: 'unknown' })).toBe('프로그램');

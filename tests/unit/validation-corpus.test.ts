@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readContentSources } from '../../scripts/validate/read-content';
+import { listContentFiles } from '../../scripts/lib/content-files';
 import { validateContent } from '../../scripts/validate/validate-tree';
 import { corpusCase, corpusRoot, validTree } from '../invalid-corpus';
 
@@ -511,7 +511,7 @@ describe('npm run validate on the bad-input corpus', () => {
   });
 
   it('still checks the references of an entry that fails its schema elsewhere', () => {
-    const [base, broken] = [readContentSources(validTree), corpusCase('policies/unknown-provider.md').at(-1)];
+    const [base, broken] = [listContentFiles(validTree), corpusCase('policies/unknown-provider.md').at(-1)];
     const text = broken?.text.replace('category: jobs', 'category: culture') ?? '';
     const problems = validateContent([...base, { ...(broken as (typeof base)[number]), text }], { today });
     expect(problems.map((problem) => `${problem.line}  ${problem.field}`)).toEqual(['4  category', '5  provider']);
@@ -522,7 +522,7 @@ describe('npm run validate on the bad-input corpus', () => {
     ['centers', 'testcity-center', '.md', '.mdx'],
     ['organizations', 'testcity-office', '.yaml', '.yml'],
   ] as const)('refuses two files for one %s entry (%s), naming both', (collection, id, kept, added) => {
-    const base = readContentSources(validTree);
+    const base = listContentFiles(validTree);
     const original = base.find((source) => source.collection === collection && source.id === id);
     const copy = { ...(original as (typeof base)[number]), file: `${original?.file.replace(kept, added)}` };
     const errors = validateContent([...base, copy], { today }).filter((problem) => problem.severity === 'error');
@@ -539,6 +539,6 @@ describe('npm run validate on the bad-input corpus', () => {
   });
 
   it('finds nothing wrong in the valid tree the cases are built on', () => {
-    expect(validateContent(readContentSources(validTree), { today })).toEqual([]);
+    expect(validateContent(listContentFiles(validTree), { today })).toEqual([]);
   });
 });

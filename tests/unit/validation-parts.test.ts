@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitEntry } from '../../scripts/lib/content-files';
 import { editorComponentRules } from '../../scripts/validate/editor-components';
-import { splitEntry } from '../../scripts/validate/frontmatter';
 import { formatAnnotation, formatProblem, type Problem, parseFieldPath } from '../../scripts/validate/problem';
 import { closestKey } from '../../scripts/validate/schema-shape';
 import { validateContent } from '../../scripts/validate/validate-tree';

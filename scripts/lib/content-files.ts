@@ -1,0 +1,139 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { type CollectionName, contentLayout, folderCollections, hasCollectionExtension } from '../../src/collections';
+import { idFromPath, isIgnoredPath } from '../../src/lib/ids';
+import type { Region } from '../../src/lib/regions';
+
+/**
+ * The one reader of content files on disk, for every tool (validator, importers, link
+ * checker, new-entry, tests): which files the build would load, each file's id, and its
+ * frontmatter and body with the line each starts on, so problems can be reported as
+ * positions in the file.
+ */
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path under the content root, `/`-separated: `policies/gwangju/rent.mdx`. */
+  path: string;
+  /** Path shown to editors, relative to the working directory: `content/policies/gwangju/rent.mdx`. */
+  file: string;
+  /** Path under the collection folder without the extension (`gwangju/rent`); `regions` for regions.yaml. */
+  id: string;
+  text: string;
+}
+
+/** A content file with its YAML (whole file, or the frontmatter of an entry) parsed. */
+export interface ParsedFile extends ContentFile {
+  data: Record<string, unknown>;
+}
+
+/** Every file of a content tree the build would load, in a stable order. */
+export function listContentFiles(root: string): ContentFile[] {
+  const files: ContentFile[] = [];
+  const regionsPath = contentLayout.regions.location.file;
+  if (existsSync(join(root, regionsPath))) files.push(readContentFile(root, 'regions', regionsPath));
+  for (const collection of folderCollections) {
+    const { folder } = contentLayout[collection].location;
+    const base = join(root, folder);
+    if (!existsSync(base)) continue;
+    const paths = (readdirSync(base, { recursive: true }) as string[])
+      .map((path) => path.split('\\').join('/'))
+      .filter((path) => hasCollectionExtension(collection, path) && !isIgnoredPath(path))
+      .sort();
+    for (const path of paths) files.push(readContentFile(root, collection, `${folder}/${path}`));
+  }
+  return files;
+}
+
+function readContentFile(root: string, collection: CollectionName, path: string): ContentFile {
+  const text = readFileSync(join(root, path), 'utf8');
+  return { collection, path, file: relative(process.cwd(), join(root, path)), id: idOfPath(collection, path), text };
+}
+
+function idOfPath(collection: CollectionName, path: string): string {
+  const { location } = contentLayout[collection];
+  return 'folder' in location ? idFromPath(path.slice(location.folder.length + 1)) : collection;
+}
+
+/** YAML 1.1, as Astro reads frontmatter: unquoted dates become Dates, `0057001` stays a string. */
+export function parseYaml(text: string): unknown {
+  return parse(text, { version: '1.1' });
+}
+
+/** A Markdown/MDX entry split into frontmatter and body, with the lines before each. */
+export interface EntryText {
+  /** The YAML between the `---` lines, or undefined when the file has none. */
+  frontmatter: string | undefined;
+  /** Lines before the frontmatter's first line (the opening `---`). */
+  frontmatterLineOffset: number;
+  body: string;
+  /** Lines before the body's first line. */
+  bodyLineOffset: number;
+}
+
+export function splitEntry(text: string): EntryText {
+  const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { frontmatter: undefined, frontmatterLineOffset: 0, body: text, bodyLineOffset: 0 };
+  const head = match[0];
+  return {
+    frontmatter: match[1] ?? '',
+    frontmatterLineOffset: 1,
+    body: text.slice(head.length),
+    bodyLineOffset: head.split('\n').length - 1,
+  };
+}
+
+const isYamlFile = (path: string) => /\.ya?ml$/.test(path);
+
+/** The data of a file: the whole YAML file, or an entry's frontmatter (`{}` when unreadable). */
+export function dataOf(path: string, text: string): Record<string, unknown> {
+  const yaml = isYamlFile(path) ? text : splitEntry(text).frontmatter;
+  const data = yaml === undefined ? undefined : parseYaml(yaml);
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** The folder collection a path under the content root belongs to, if any. */
+export function collectionOfPath(path: string): CollectionName | undefined {
+  return folderCollections.find((name) => path.startsWith(`${contentLayout[name].location.folder}/`));
+}
+
+/**
+ * A file that is not on disk yet (an importer's write), parsed as the reader would;
+ * `file` is the path editors will see.
+ */
+export function parseContentFile(path: string, text: string, file = path): ParsedFile {
+  const collection = collectionOfPath(path) ?? 'regions';
+  return { collection, path, file, id: idOfPath(collection, path), text, data: dataOf(path, text) };
+}
+
+export interface ContentTree {
+  regions: Region[];
+  organizations: ParsedFile[];
+  centers: ParsedFile[];
+  policies: ParsedFile[];
+  programs: ParsedFile[];
+}
+
+/**
+ * A whole content tree with every file parsed, grouped by collection. The regions file
+ * must exist: without it the folder is not a content tree.
+ */
+export function readContentTree(root: string): ContentTree {
+  const files = listContentFiles(root);
+  const regionsFile = files.find((file) => file.collection === 'regions');
+  if (regionsFile === undefined)
+    throw new Error(`${join(root, 'regions.yaml')}이(가) 없습니다. CONTENT_DIR이 콘텐츠 폴더를 가리키는지 확인하세요.`);
+  const regions = parseYaml(regionsFile.text);
+  const parsed = (collection: CollectionName) =>
+    files
+      .filter((file) => file.collection === collection)
+      .map((file) => ({ ...file, data: dataOf(file.path, file.text) }));
+  return {
+    regions: Array.isArray(regions) ? (regions as Region[]) : [],
+    organizations: parsed('organizations'),
+    centers: parsed('centers'),
+    policies: parsed('policies'),
+    programs: parsed('programs'),
+  };
+}
