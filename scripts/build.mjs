@@ -69,6 +69,7 @@ async function clearFolders() {
 async function validateAndBuildPages(timer) {
   const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts'], { capture: true });
   const astroBuild = run([astro, 'build'], {
+    hold: true,
     env: { ...astroEnv(), NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const validated = await validation.done;
@@ -79,6 +80,7 @@ async function validateAndBuildPages(timer) {
     await astroBuild.done;
     await fail(`빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${unchanged}`, validated.status);
   }
+  astroBuild.release();
   const built = await astroBuild.done;
   if (built.status !== 0) {
     await fail(`빌드 실패: 사이트를 만들지 않았습니다. ${unchanged} 위의 오류 메시지를 확인하세요.`, built.status);
@@ -183,23 +185,36 @@ async function fail(message, status) {
 
 /**
  * Runs a Node script; `capture` keeps its output (stdout and stderr together, in order) to
- * print later instead of interleaving it with another step's.
+ * print later instead of interleaving it with another step's. `hold` keeps it until
+ * `release()`, then streams it: Astro's messages about a file the validator refuses (a
+ * parser's stack trace on a hostile body) are never shown.
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean }} options
+ * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean, hold?: boolean }} options
  */
-function run(args, { env = process.env, capture = false } = {}) {
-  const child = spawn(process.execPath, args, { env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+function run(args, { env = process.env, capture = false, hold = false } = {}) {
+  const child = spawn(process.execPath, args, {
+    env,
+    stdio: capture || hold ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
   children.add(child);
   child.on('close', () => children.delete(child));
   let output = '';
-  const keep = (/** @type {Buffer} */ chunk) => {
-    output += chunk;
+  /** @type {[NodeJS.WriteStream, Buffer][] | undefined} */
+  let held = hold ? [] : undefined;
+  const keep = (/** @type {NodeJS.WriteStream} */ stream) => (/** @type {Buffer} */ chunk) => {
+    if (held) held.push([stream, chunk]);
+    else if (hold) stream.write(chunk);
+    else output += chunk;
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keep(process.stdout));
+  child.stderr?.on('data', keep(process.stderr));
   /** @type {Promise<{ status: number | null, output: string }>} */
   const done = new Promise((resolveDone) => child.on('close', (status) => resolveDone({ status, output })));
-  return { child, done };
+  const release = () => {
+    for (const [stream, chunk] of held ?? []) stream.write(chunk);
+    held = undefined;
+  };
+  return { child, done, release };
 }
 
 /**

@@ -40,6 +40,8 @@ interface MdxAttributeNode {
 /** Problems in an entry body; positions are lines and columns of the body text. */
 export function bodyProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
   const inMdx = format === 'mdx';
+  // Markdown has no syntax of its own to refuse: only what the build's processor makes of it.
+  if (!inMdx) return renderedProblems(body, format);
   let tree: ReturnType<typeof fromMarkdown>;
   try {
     tree = inMdx

@@ -223,6 +223,7 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
     const { status, stderr } = run('ontong', root, `${fixtures}/response.json`);
     expect(status).toBe(1);
     expect(stderr).toContain('콘텐츠 파일을 읽지 못했습니다');
+    expect(stderr).toContain('policies/city/broken.md:');
     expect(stderr).toContain('npm run validate');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
