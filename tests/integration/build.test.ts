@@ -123,6 +123,33 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       .toEqual([]);
   });
 
+  it('refuses hostile content by name in Korean, without a stack trace, and publishes nothing of it', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'youth-hostile-build-'));
+    cpSync(join(trees, 'minimal'), tree, { recursive: true });
+    for (const path of [
+      'policies/body-deep-quotes.md',
+      'policies/body-unterminated-meta.md',
+      'policies/yaml-alias-bomb.md',
+      'policies/encoding-utf16.md',
+      'organizations/yaml-alias-bomb.yaml',
+    ]) {
+      cpSync(join('tests/fixtures/invalid', path), join(tree, path));
+    }
+    const outDir = join(work, 'hostile');
+    const started = performance.now();
+    const { status, output } = build(tree, outDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('policies/body-deep-quotes.md:18:1  (본문)  인용(>)이나 목록이 너무 깊게');
+    expect(output).toContain('policies/body-unterminated-meta.md:19:1  (본문)  <meta> 태그는 쓸 수 없습니다.');
+    expect(output).toContain('policies/yaml-alias-bomb.md:17:8  (YAML)');
+    expect(output).toContain('policies/encoding-utf16.md:1:1  (파일)  UTF-16으로 저장된 파일입니다.');
+    expect(output).toContain('organizations/yaml-alias-bomb.yaml:5:8  (YAML)');
+    expect(output).toContain('빌드 중단');
+    expect(output).not.toMatch(/\n\s+at |RangeError|Maximum call stack/);
+    expect(existsSync(outDir)).toBe(false);
+    expect((performance.now() - started) / 1000).toBeLessThan(60);
+  });
+
   it("refuses to build into a folder another running build holds, in Korean, and takes over a dead build's lock", () => {
     const outDir = join(work, 'locked');
     mkdirSync(outDir, { recursive: true });
