@@ -24,6 +24,8 @@ export interface ReportItem {
   key: string;
   title: string;
   path: string;
+  /** Why a written entry is a draft. */
+  review?: string;
 }
 
 export interface ImportReport {
@@ -103,6 +105,7 @@ export function planImport(input: PlanInput): ImportPlan {
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
     const newHash = storedImportHash(text) ?? '';
+    const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
     const write = (path: string): boolean => {
@@ -138,7 +141,7 @@ export function planImport(input: PlanInput): ImportPlan {
         );
         continue;
       }
-      if (write(draft.path)) report.added.push({ key: draft.key, title: data.title, path: draft.path });
+      if (write(draft.path)) report.added.push({ key: draft.key, title: data.title, path: draft.path, ...review });
       continue;
     }
     const item = { key: draft.key, title: data.title, path: first.path };
@@ -164,7 +167,7 @@ export function planImport(input: PlanInput): ImportPlan {
       report.unchanged.push(item);
       continue;
     }
-    if (write(first.path)) report.updated.push(item);
+    if (write(first.path)) report.updated.push({ ...item, ...review });
   }
 
   const seen = new Set([...input.drafts.map((draft) => draft.key), ...input.skipped.map((skip) => skip.key)]);
