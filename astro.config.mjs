@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheDirFor, siteSettings } from './scripts/site-settings.mjs';
+import { bodyWhitelist } from './src/lib/body-whitelist-plugin.ts';
 
 const { site, base, outDir, incrementalBuild } = siteSettings(process.env);
 
@@ -22,6 +24,14 @@ export default defineConfig({
     // third of its time. 10,000 entries, Astro alone: 73 s at 1, 60 s at 4, 47 s at 8,
     // 42 s at 16 (docs/performance.md).
     concurrency: 16,
+  },
+  markdown: {
+    // Every .md and .mdx body passes the body whitelist (src/lib/body-markup.ts) again at
+    // build time: what the validator should have refused is published as text, never markup.
+    processor: satteri({ hastPlugins: [bodyWhitelist] }),
+    // Highlighters write inline style attributes, which the CSP refuses; code blocks keep
+    // their language-* class instead.
+    syntaxHighlight: false,
   },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   vite: {

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { adminPolicy } from '../src/lib/security-headers.ts';
 import { cmsConfig } from './cms-config';
 import { readSiteSettings } from './site-settings.mjs';
 
@@ -40,18 +41,7 @@ writeFileSync(
 // Scripts only from this site (the CMS bundle and the workers it starts); data from
 // GitHub's API. Sveltia's own update check and GitHub status probe are refused; its UI
 // fonts and icons come from jsDelivr as fonts, never as scripts.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
-  "font-src 'self' data: https://cdn.jsdelivr.net",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  // unpkg: UI strings (JSON) for browser languages other than Korean and English.
-  "connect-src 'self' blob: data: https://api.github.com https://github.com https://unpkg.com/@sveltia/cms@" +
-    version +
-    '/locales/',
-].join('; ');
+const contentSecurityPolicy = adminPolicy(version);
 writeFileSync(
   join(adminDir, 'index.html'),
   `<!doctype html>

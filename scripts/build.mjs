@@ -3,10 +3,11 @@
 // when every step succeeded, so a failed build never leaves a half-written site where
 // the deploy step (or `npm start`) would publish it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { headersFile } from '../src/lib/security-headers.ts';
+import { takeBuildLock } from './build-lock.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 import { readSiteSettings } from './site-settings.mjs';
 
@@ -16,7 +17,14 @@ const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const unchanged = `${settings.outDir}/ 는 바뀌지 않았습니다.`;
 
+/** Child processes still running, stopped if this build is interrupted. */
+const children = new Set();
+
 async function main() {
+  mkdirSync(dirname(outDir), { recursive: true });
+  takeBuildLock(outDir, settings.outDir, () => {
+    for (const child of children) child.kill('SIGTERM');
+  });
   await clearFolders();
   const timer = stageTimer();
   await validateAndBuildPages(timer);
@@ -31,12 +39,24 @@ async function main() {
   report(timer);
 }
 
-/** Removes a staging folder left by an earlier build, and leftovers of interrupted deletions. */
+/**
+ * Removes a staging folder left by an earlier build, and leftovers of interrupted
+ * deletions. A build killed between its two renames (publish) left the published site as
+ * `<out>.previous-<pid>` and nothing at `<out>`: the newest one is put back first, so no
+ * sequence of crashes and failed builds leaves no site.
+ */
 async function clearFolders() {
   await rm(staging, { recursive: true, force: true });
-  for (const entry of existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : []) {
-    if (entry.startsWith(`${basename(outDir)}.previous-`)) removeInBackground(join(dirname(outDir), entry));
+  const leftovers = (existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : [])
+    .filter((entry) => entry.startsWith(`${basename(outDir)}.previous-`))
+    .map((entry) => join(dirname(outDir), entry))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (!existsSync(outDir) && leftovers[0] !== undefined) {
+    await rename(leftovers[0], outDir);
+    console.log(`지난 빌드가 중간에 멈춰 비어 있던 ${settings.outDir}/ 를 그 전에 게시된 사이트로 되돌렸습니다.`);
+    leftovers.shift();
   }
+  for (const leftover of leftovers) removeInBackground(leftover);
 }
 
 /**
@@ -49,6 +69,7 @@ async function clearFolders() {
 async function validateAndBuildPages(timer) {
   const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts'], { capture: true });
   const astroBuild = run([astro, 'build'], {
+    hold: true,
     env: { ...astroEnv(), NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const validated = await validation.done;
@@ -59,6 +80,7 @@ async function validateAndBuildPages(timer) {
     await astroBuild.done;
     await fail(`빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${unchanged}`, validated.status);
   }
+  astroBuild.release();
   const built = await astroBuild.done;
   if (built.status !== 0) {
     await fail(`빌드 실패: 사이트를 만들지 않았습니다. ${unchanged} 위의 오류 메시지를 확인하세요.`, built.status);
@@ -163,21 +185,36 @@ async function fail(message, status) {
 
 /**
  * Runs a Node script; `capture` keeps its output (stdout and stderr together, in order) to
- * print later instead of interleaving it with another step's.
+ * print later instead of interleaving it with another step's. `hold` keeps it until
+ * `release()`, then streams it: Astro's messages about a file the validator refuses (a
+ * parser's stack trace on a hostile body) are never shown.
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean }} options
+ * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean, hold?: boolean }} options
  */
-function run(args, { env = process.env, capture = false } = {}) {
-  const child = spawn(process.execPath, args, { env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+function run(args, { env = process.env, capture = false, hold = false } = {}) {
+  const child = spawn(process.execPath, args, {
+    env,
+    stdio: capture || hold ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  children.add(child);
+  child.on('close', () => children.delete(child));
   let output = '';
-  const keep = (/** @type {Buffer} */ chunk) => {
-    output += chunk;
+  /** @type {[NodeJS.WriteStream, Buffer][] | undefined} */
+  let held = hold ? [] : undefined;
+  const keep = (/** @type {NodeJS.WriteStream} */ stream) => (/** @type {Buffer} */ chunk) => {
+    if (held) held.push([stream, chunk]);
+    else if (hold) stream.write(chunk);
+    else output += chunk;
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keep(process.stdout));
+  child.stderr?.on('data', keep(process.stderr));
   /** @type {Promise<{ status: number | null, output: string }>} */
   const done = new Promise((resolveDone) => child.on('close', (status) => resolveDone({ status, output })));
-  return { child, done };
+  const release = () => {
+    for (const [stream, chunk] of held ?? []) stream.write(chunk);
+    held = undefined;
+  };
+  return { child, done, release };
 }
 
 /**

@@ -5,8 +5,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { normalizeRequestPath } from '../src/lib/request-path.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
 import { readSiteSettings } from './site-settings.mjs';
 
@@ -34,10 +35,10 @@ const types = {
   '.wasm': 'application/wasm',
 };
 
+/** @param {string} pathname a normalised path (request-path.ts) */
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
-  const candidate = join(root, relative);
+  const candidate = join(root, pathname.slice(base.length));
   if (!candidate.startsWith(root)) return undefined;
   const info = await stat(candidate).catch(() => undefined);
   if (info?.isFile()) return candidate;
@@ -50,15 +51,25 @@ async function fileFor(pathname) {
   return undefined;
 }
 
+const notFound = `${base}404.html`;
+
+// Paths are normalised before anything is matched: `/embed/..%2fadmin/` is /admin/, with
+// /admin/'s headers. A path no page can have gets the 404 page (status 400) and its headers.
 const server = createServer(async (request, response) => {
-  const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
-  const found = await fileFor(pathname);
+  let url;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    url = undefined;
+  }
+  const pathname = url === undefined ? undefined : normalizeRequestPath(url.pathname);
+  const found = pathname === undefined ? undefined : await fileFor(pathname);
   if (found && typeof found === 'object') {
-    response.writeHead(301, { Location: `${found.redirect}${search}` }).end();
+    response.writeHead(301, { Location: `${encodeURI(found.redirect)}${url?.search ?? ''}` }).end();
     return;
   }
   const file = found ?? join(root, '404.html');
-  const status = found ? 200 : 404;
+  const status = found ? 200 : pathname === undefined ? 400 : 404;
   // Compressed like a CDN sends it, so timings on a throttled network are fair
   // (SERVE_GZIP=0 turns it off).
   const gzip =
@@ -66,13 +77,15 @@ const server = createServer(async (request, response) => {
     /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
     extname(file) !== '.png';
   response.writeHead(status, {
-    ...headersForPath(headerRules, pathname),
+    ...headersForPath(headerRules, found ? (pathname ?? notFound) : notFound),
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
   const body = createReadStream(file).on('error', () => response.end());
   (gzip ? body.pipe(createGzip()) : body).pipe(response);
 });
+// A client that goes away mid-response must not stop the server.
+server.on('clientError', (_error, socket) => socket.destroy());
 
 server.listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}${base}`);

@@ -2,6 +2,7 @@
 // pages (src/site.ts) and every script take them from here, so they agree on each value.
 // A value that cannot be used is an error naming the variable, never silently replaced.
 // Plain JavaScript with only erasable TypeScript imported, so Node loads it unbuilt.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isCalendarDate, seoulDate } from '../src/lib/dates.ts';
 import { parseFrameAncestors } from '../src/lib/security-headers.ts';
 
@@ -64,6 +65,25 @@ function frameAncestors(parse) {
 }
 
 /**
+ * The content folder as the CMS at /admin/ sees it: a path inside the repository, never
+ * the build machine's own path (config.yml is a public file). CMS_CONTENT_DIR wins; a
+ * CONTENT_DIR outside the working folder (a municipality's checkout) falls back to `content`.
+ * @param {string | undefined} wanted CMS_CONTENT_DIR
+ * @param {string} contentDir CONTENT_DIR
+ * @param {string} cwd
+ */
+export function cmsContentDir(wanted, contentDir, cwd) {
+  /** @param {string} path */
+  const inside = (path) => {
+    const fromRoot = relative(cwd, resolve(cwd, path)).split(sep).join('/');
+    return fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot) ? undefined : fromRoot;
+  };
+  const trimmed = wanted?.trim();
+  if (trimmed) return isAbsolute(trimmed) ? (inside(trimmed) ?? 'content') : trimmed.replace(/^\.\/|\/$/g, '');
+  return inside(contentDir) ?? 'content';
+}
+
+/**
  * @typedef {object} SiteSettings
  * @property {string} site Origin of the public address (SITE_URL).
  * @property {string} base Base path, with slashes at both ends (BASE_PATH, or SITE_URL's path).
@@ -101,7 +121,7 @@ export function siteSettings(env) {
     cms: {
       repo: env.CMS_REPO || env.GITHUB_REPOSITORY || '',
       branch: env.CMS_BRANCH || 'main',
-      contentDir: env.CMS_CONTENT_DIR || contentDir,
+      contentDir: cmsContentDir(env.CMS_CONTENT_DIR, contentDir, process.cwd()),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { listContentFiles } from '../scripts/lib/content-files';
+import { decodeContent } from '../scripts/lib/content-limits';
 import type { Collection, ContentSource } from '../scripts/validate/validate-tree';
 
 /**
@@ -12,19 +13,22 @@ export const validTree = 'tests/fixtures/trees/minimal';
 
 export function corpusCase(path: string): ContentSource[] {
   const file = `${corpusRoot}/${path}`;
-  const text = readFileSync(file, 'utf8');
+  // Through the reader's own decoding, so encoding cases are judged as on disk.
+  const decoded = decodeContent(readFileSync(file));
+  const read = 'text' in decoded ? { text: decoded.text } : { text: '', readProblem: decoded.problem };
   const base = listContentFiles(validTree);
   const folder = path.replace(/^warnings\//, '').split('/')[0] ?? '';
   if (folder === 'regions') {
     return [
-      { collection: 'regions', file, id: 'regions', text },
+      { collection: 'regions', path, file, id: 'regions', ...read },
       ...base.filter((source) => source.collection !== 'regions'),
     ];
   }
-  const id =
-    path
-      .split('/')
-      .at(-1)
-      ?.replace(/\.(mdx?|ya?ml)$/, '') ?? '';
-  return [...base, { collection: folder as Collection, file, id, text }];
+  const id = path
+    .replace(/^warnings\//, '')
+    .split('/')
+    .slice(1)
+    .join('/')
+    .replace(/\.(mdx?|ya?ml)$/, '');
+  return [...base, { collection: folder as Collection, path, file, id, ...read }];
 }

@@ -12,6 +12,16 @@ process.exitCode = main(() => {
   const records = files.flatMap((file) => {
     const parsed = parseOntongResponse(readInput(file).toString('utf8'), file);
     if ('error' in parsed) throw new ImportFailure([parsed.error]);
+    // A 정책번호 sent as a bare number past 2^53 was already rounded by JSON.parse.
+    const rounded = parsed.records.findIndex((record) => {
+      const number = (record as { plcyNo?: unknown } | null)?.plcyNo;
+      return typeof number === 'number' && !Number.isSafeInteger(number);
+    });
+    if (rounded !== -1) {
+      throw new ImportFailure([
+        `${file}: ${rounded + 1}번째 정책의 정책번호(plcyNo)가 따옴표 없는 숫자라 정확한 번호를 알 수 없습니다. 번호가 "20260302005400110001"처럼 따옴표 안에 있는 응답을 받아 다시 가져오세요.`,
+      ]);
+    }
     return parsed.records;
   });
   return runImport({

@@ -74,7 +74,11 @@ export function planImport(input: PlanInput): ImportPlan {
   for (const file of input.existing) {
     if (file.key !== undefined) byKey.set(file.key, [...(byKey.get(file.key) ?? []), file]);
   }
-  const takenPaths = new Map(input.existing.map((file) => [file.path.replace(/\.mdx?$/, ''), file]));
+  // Paths compared without case: on macOS and Windows `a.md` and `A.md` are one file.
+  const pathKey = (path: string) => path.replace(/\.mdx?$/, '').toLowerCase();
+  const takenPaths = new Map(input.existing.map((file) => [pathKey(file.path), file]));
+  /** Which record each written path belongs to: two records must never write one file. */
+  const writers = new Map<string, string>();
 
   for (const draft of input.drafts) {
     let provider: string;
@@ -104,7 +108,15 @@ export function planImport(input: PlanInput): ImportPlan {
     const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
-    const write = (path: string) => {
+    const write = (path: string): boolean => {
+      const other = writers.get(pathKey(path));
+      if (other !== undefined && other !== draft.key) {
+        errors.push(
+          `${draft.label}: 정책번호 '${draft.key}'와(과) '${other}'이(가) 대소문자만 달라 같은 파일 ${path}에 쓰게 됩니다. 두 번호를 원본에서 확인하세요.`,
+        );
+        return false;
+      }
+      writers.set(pathKey(path), draft.key);
       if (newOrganization !== undefined) {
         organizations.push({ id: newOrganization.id, name: newOrganization.data.name });
         const organizationPath = `organizations/${newOrganization.id}.yaml`;
@@ -117,19 +129,19 @@ export function planImport(input: PlanInput): ImportPlan {
         });
       }
       writes.push({ path, text });
+      return true;
     };
     const matches = byKey.get(draft.key) ?? [];
     const first = matches[0];
     if (first === undefined) {
-      const clash = takenPaths.get(draft.path.replace(/\.mdx?$/, ''));
+      const clash = takenPaths.get(pathKey(draft.path));
       if (clash !== undefined) {
         errors.push(
           `${draft.label}: ${clash.path} 파일이 이미 있지만 다른 항목입니다. 그 파일의 이름을 바꾸거나 아이디를 바꾸세요.`,
         );
         continue;
       }
-      write(draft.path);
-      report.added.push({ key: draft.key, title: data.title, path: draft.path, ...review });
+      if (write(draft.path)) report.added.push({ key: draft.key, title: data.title, path: draft.path, ...review });
       continue;
     }
     const item = { key: draft.key, title: data.title, path: first.path };
@@ -155,8 +167,7 @@ export function planImport(input: PlanInput): ImportPlan {
       report.unchanged.push(item);
       continue;
     }
-    write(first.path);
-    report.updated.push({ ...item, ...review });
+    if (write(first.path)) report.updated.push({ ...item, ...review });
   }
 
   const seen = new Set([...input.drafts.map((draft) => draft.key), ...input.skipped.map((skip) => skip.key)]);

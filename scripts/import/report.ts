@@ -1,5 +1,15 @@
 import type { ImportReport } from './plan';
 
+/**
+ * Text printed to the editor's terminal: control characters (a terminal escape, a line
+ * break inside a title) are shown as `\u001b`, never acted on. `lines` keeps line breaks.
+ */
+export function printable(text: string, lines = false): string {
+  return text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, (character) =>
+    lines && character === '\n' ? character : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** The import report as editors read it in the terminal and in a pull request. */
 export function formatReport(report: ImportReport, options: { dryRun: boolean }): string {
   const lines: string[] = [...summaryLines(report), ''];

@@ -3,6 +3,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -13,7 +14,7 @@ import { type ContentTree, type ParsedFile, readContentTree } from '../lib/conte
 import { readSiteSettings } from '../site-settings.mjs';
 import type { PolicyDraft, RecordOutcome } from './draft';
 import { type ExistingPolicy, type ImportPlan, planImport } from './plan';
-import { formatReport } from './report';
+import { formatReport, printable } from './report';
 import { validateWrites } from './validate';
 
 /**
@@ -24,6 +25,8 @@ import { validateWrites } from './validate';
  */
 
 export class ImportFailure extends Error {
+  /** Content files already changed when the import stopped (relative to the content root). */
+  changed: string[] = [];
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
   }
@@ -54,7 +57,8 @@ const asExisting =
 
 export function runImport(options: ImportOptions): ImportResult {
   const root = resolve(options.contentRoot);
-  const tree = readContentTree(root);
+  const finished = options.dryRun ? [] : finishInterruptedMoves(root);
+  const tree = readTree(root, options.contentRoot);
   const outcomes = options.outcomes(tree);
   const invalid = outcomes.flatMap((outcome) =>
     outcome.kind === 'invalid' ? outcome.errors.map((error) => `${outcome.label}: ${error}`) : [],
@@ -95,12 +99,33 @@ export function runImport(options: ImportOptions): ImportResult {
   const problems = validateWrites(tree, plan.writes, options.contentRoot);
   if (problems.length > 0) throw new ImportFailure(problems);
   if (!options.dryRun && plan.writes.length > 0) writeAllOrNothing(root, plan.writes);
-  return { plan, report: formatReport(plan.report, { dryRun: options.dryRun }) };
+  const note = finished.length > 0 ? `지난 가져오기가 옮기다 멈춘 파일 ${finished.length}개를 마저 옮겼습니다.\n` : '';
+  return { plan, report: `${note}${formatReport(plan.report, { dryRun: options.dryRun })}` };
 }
 
-/** Stage next to the content (same file system, so moving is a rename), re-check, move. */
+/** The content tree, or a Korean failure naming what could not be read. */
+function readTree(root: string, shown: string): ContentTree {
+  try {
+    return readContentTree(root);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ImportFailure([
+      `${shown}/ 의 콘텐츠 파일을 읽지 못했습니다 (${reason}). npm run validate로 어느 파일이 문제인지 확인해 고친 뒤 다시 가져오세요.`,
+    ]);
+  }
+}
+
+const STAGING_PREFIX = '.import-staging-';
+/** Written into the staging folder once every file is staged: from then on, moving them is the plan. */
+const READY = '.ready';
+
+/**
+ * Stage next to the content (same file system, so moving is a rename), re-check, move.
+ * The staging folder says when it is complete (READY); an import killed while moving
+ * leaves it behind, and the next import moves what is left before reading the tree.
+ */
 function writeAllOrNothing(root: string, writes: readonly { path: string; text: string }[]) {
-  const staging = mkdtempSync(join(dirname(root), '.import-staging-'));
+  const staging = mkdtempSync(join(dirname(root), STAGING_PREFIX));
   try {
     for (const write of writes) {
       const staged = join(staging, write.path);
@@ -110,18 +135,52 @@ function writeAllOrNothing(root: string, writes: readonly { path: string; text: 
       if (readFileSync(staged, 'utf8') !== write.text)
         throw new ImportFailure([`${write.path}: 임시 파일을 쓰지 못했습니다.`]);
     }
-    for (const write of writes) {
-      const target = join(root, write.path);
-      mkdirSync(dirname(target), { recursive: true });
-      try {
-        renameSync(join(staging, write.path), target);
-      } catch {
-        copyFileSync(join(staging, write.path), target);
-      }
-    }
+    writeFileSync(join(staging, READY), writes.map((write) => write.path).join('\n'));
+    moveStaged(staging, root);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Moves every staged file listed in READY into the tree; a failure names what moved. */
+function moveStaged(staging: string, root: string): string[] {
+  const paths = readFileSync(join(staging, READY), 'utf8').split('\n').filter(Boolean);
+  const moved: string[] = [];
+  for (const path of paths) {
+    const from = join(staging, path);
+    if (!existsSync(from)) continue; // moved before an interruption
+    const target = join(root, path);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      try {
+        renameSync(from, target);
+      } catch {
+        copyFileSync(from, target);
+        rmSync(from);
+      }
+      moved.push(path);
+    } catch (error) {
+      const failure = new ImportFailure([
+        `${path}: 파일을 옮기지 못했습니다 (${(error as NodeJS.ErrnoException).code ?? String(error)}). 폴더 권한과 남은 공간을 확인하세요.`,
+      ]);
+      failure.changed = moved;
+      throw failure;
+    }
+  }
+  return moved;
+}
+
+/** Finishes the moves of an import killed after staging everything; drops incomplete staging folders. */
+function finishInterruptedMoves(root: string): string[] {
+  const parent = dirname(root);
+  const finished: string[] = [];
+  for (const entry of existsSync(parent) ? readdirSync(parent) : []) {
+    if (!entry.startsWith(STAGING_PREFIX)) continue;
+    const staging = join(parent, entry);
+    if (existsSync(join(staging, READY))) finished.push(...moveStaged(staging, root));
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return finished;
 }
 
 /** Options shared by both commands: `--dry-run`, and the files. */
@@ -152,12 +211,20 @@ export function main(run: () => ImportResult, what: string): number {
   try {
     const started = performance.now();
     const { report } = run();
-    console.log(`${what} 결과 (${Math.round(performance.now() - started)}ms)\n${report}`);
+    console.log(printable(`${what} 결과 (${Math.round(performance.now() - started)}ms)\n${report}`, true));
     return 0;
   } catch (error) {
-    const problems = error instanceof ImportFailure ? error.problems : [(error as Error).message];
+    const known = error instanceof ImportFailure;
+    const problems = known
+      ? error.problems
+      : [`예상하지 못한 오류입니다: ${String((error as Error).message ?? error)}`];
+    const changed = known ? error.changed : [];
+    const outcome =
+      changed.length === 0
+        ? '아무 파일도 바꾸지 않았습니다.'
+        : `이미 바뀐 파일 ${changed.length}개: ${changed.join(', ')}. 다시 실행하면 남은 파일을 마저 옮깁니다.`;
     console.error(
-      `${what}를 멈췄습니다. 아무 파일도 바꾸지 않았습니다.\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+      `${what}를 멈췄습니다. ${outcome}\n${problems.map((problem) => `  ${printable(problem)}`).join('\n')}`,
     );
     return 1;
   }

@@ -9,11 +9,34 @@ export function cleanText(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return '';
   // Some records carry HTML entities from the portal's editor; we want the characters.
-  return value
-    .normalize('NFC')
+  return withoutControls(value.normalize('NFC'))
     .replace(/&(quot|amp|lt|gt|#39|nbsp);/g, (_match, name: string) => entities[name] ?? '')
     .trim();
 }
+
+/**
+ * Text without terminal escape sequences (which would recolour or rewrite the editor's
+ * terminal when the report is printed), other control characters or bidirectional
+ * overrides (which make a title read differently from what it is). Line breaks and tabs
+ * stay: they carry meaning in multi-line fields.
+ */
+export function withoutControls(value: string): string {
+  return value
+    .replace(terminalEscape, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/(?![\n\t])[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, '');
+}
+
+/** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-character escapes, and their 8-bit CSI. */
+const terminalEscape = new RegExp(
+  [
+    '\\u001b\\[[0-?]*[ -/]*[@-~]',
+    '\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?',
+    '\\u001b[@-_]?',
+    '\\u009b[0-?]*[ -/]*[@-~]',
+  ].join('|'),
+  'g',
+);
 
 const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", nbsp: ' ' };
 

@@ -1,73 +1,26 @@
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Parents } from 'hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { markdownToHast, mdxToHast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { allowedHtmlTags, editorComponentRules, forbiddenHtmlTags } from './editor-components';
+import { elementProblems, imageProblem, linkProblem, rawHtmlProblems } from '../../src/lib/body-markup';
 import type { Position } from './yaml-source';
 
 /**
  * Body safety (CONTENT-MODEL.md, "MDX in content"): an entry's body is data, never code.
- * The body is parsed with the same micromark/mdast parsers @astrojs/mdx uses, so what is
- * checked here is what the build would compile.
+ * MDX syntax is checked with the micromark MDX parser (it names the line of a broken tag);
+ * raw HTML, links and images are checked on the tree the build's own Markdown processor
+ * (Sätteri, Astro's default) makes of the body, against the whitelist the build enforces
+ * again (src/lib/body-markup.ts), so what is judged here is what the browser would get.
  */
 
 export interface BodyProblem extends Position {
   message: string;
 }
 
-interface Attribute {
-  name: string;
-  /** The literal value, `null` for a bare attribute, `undefined` for an expression. */
-  value: string | null | undefined;
-}
-
-const componentNames = Object.keys(editorComponentRules);
-const unsafeUrl = /^\s*(javascript|vbscript|data):/i;
 const EXPRESSION_HINT =
   '중괄호 {…}는 코드로 실행되므로 쓸 수 없습니다. 글자 그대로 쓰려면 \\{ 처럼 앞에 역슬래시(\\)를 붙이세요.';
-
-/** Rules for one element, whether written as MDX JSX or as raw HTML in Markdown. */
-function elementProblems(name: string, attributes: readonly Attribute[], inMdx: boolean): string[] {
-  const lower = name.toLowerCase();
-  if (forbiddenHtmlTags.has(lower)) {
-    return [`<${lower}> 태그는 쓸 수 없습니다. 이 태그를 지우세요.`];
-  }
-  const problems: string[] = [];
-  const componentRules = editorComponentRules[name];
-  const isComponent = inMdx && componentRules !== undefined;
-  if (!isComponent && !allowedHtmlTags.has(name)) {
-    const named = componentNames.find((component) => component.toLowerCase() === lower);
-    if (named !== undefined && !inMdx) {
-      problems.push(`<${named}> 컴포넌트는 .mdx 파일에서만 쓸 수 있습니다. 파일 확장자를 .mdx로 바꾸세요.`);
-    } else {
-      problems.push(
-        `<${name}>는 쓸 수 없습니다. Markdown 문법으로 쓰거나 편집용 컴포넌트(${componentNames.join(', ')})를 쓰세요.`,
-      );
-    }
-    return problems;
-  }
-  for (const attribute of attributes) {
-    const label = `${name}의 ${attribute.name} 속성`;
-    if (/^on/i.test(attribute.name)) {
-      problems.push(`이벤트 속성(${attribute.name})은 쓸 수 없습니다. 이 속성을 지우세요.`);
-    } else if (attribute.value === undefined) {
-      problems.push(`${label} 값은 따옴표로 감싼 글자로만 적으세요. 예: type="info"`);
-    } else if (attribute.value !== null && unsafeUrl.test(attribute.value)) {
-      problems.push(`${label}에 javascript: 또는 data: 주소는 쓸 수 없습니다. https:// 주소로 바꾸세요.`);
-    } else if (isComponent) {
-      const allowed = componentRules[attribute.name];
-      if (allowed === undefined) {
-        problems.push(`${label}은(는) 쓸 수 없습니다. 이 속성을 지우세요.`);
-      } else if (!allowed.includes(attribute.value ?? '')) {
-        problems.push(`${label} 값은 다음 중 하나로 적으세요: ${allowed.join(', ')}`);
-      }
-    } else if (attribute.name !== 'title') {
-      problems.push(`${label}은(는) 쓸 수 없습니다. 이 속성을 지우세요.`);
-    }
-  }
-  return problems;
-}
 
 interface Located {
   position?: { start: { line: number; column: number } } | undefined;
@@ -78,26 +31,6 @@ const startOf = (node: Located): Position => ({
   column: node.position?.start.column ?? 1,
 });
 
-/** Raw HTML inside Markdown, parsed as HTML and held to the same element rules. */
-function htmlProblems(html: string, at: Position, inMdx: boolean): BodyProblem[] {
-  const problems: BodyProblem[] = [];
-  const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (element) => {
-    const start = startOf(element);
-    const position = {
-      line: at.line + start.line - 1,
-      column: start.line === 1 ? at.column + start.column - 1 : start.column,
-    };
-    const attributes = Object.entries(element.properties).map(([name, value]) => ({
-      // hast names properties in camelCase (onClick); editors wrote them in lower case.
-      name: name.toLowerCase(),
-      value: Array.isArray(value) ? value.join(' ') : value === true ? null : String(value),
-    }));
-    for (const message of elementProblems(element.tagName, attributes, inMdx)) problems.push({ ...position, message });
-  });
-  return problems;
-}
-
 interface MdxAttributeNode {
   type: string;
   name?: string;
@@ -107,6 +40,8 @@ interface MdxAttributeNode {
 /** Problems in an entry body; positions are lines and columns of the body text. */
 export function bodyProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
   const inMdx = format === 'mdx';
+  // Markdown has no syntax of its own to refuse: only what the build's processor makes of it.
+  if (!inMdx) return renderedProblems(body, format);
   let tree: ReturnType<typeof fromMarkdown>;
   try {
     tree = inMdx
@@ -157,17 +92,68 @@ export function bodyProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] 
         for (const message of elementProblems(name, attributes, true)) add(located, message);
         break;
       }
-      case 'html':
-        problems.push(...htmlProblems(String(located.value), startOf(located), inMdx));
-        break;
-      case 'link':
-      case 'image':
-      case 'definition':
-        if (unsafeUrl.test(String(located.url))) {
-          add(located, '링크에 javascript: 또는 data: 주소는 쓸 수 없습니다. https:// 주소로 바꾸세요.');
-        }
-        break;
+    }
+  });
+  return [...problems, ...renderedProblems(body, format)];
+}
+
+/** Line and column of `offset` characters into a node's text that starts at `at`. */
+function within(value: string, offset: number, at: Position): Position {
+  const before = value.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n');
+  const lines = before.split('\n').length - 1;
+  return lineStart === -1
+    ? { line: at.line, column: at.column + offset }
+    : { line: at.line + lines, column: offset - lineStart };
+}
+
+/** Raw HTML, links and images as the build's Markdown processor reads the body. */
+function renderedProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
+  let tree: Parents;
+  try {
+    tree = (format === 'mdx' ? mdxToHast(body) : markdownToHast(body)) as Parents;
+  } catch {
+    return []; // an MDX syntax error, already reported with its line
+  }
+  const problems: BodyProblem[] = [];
+  const add = (node: Located, message: string | undefined) => {
+    if (message !== undefined) problems.push({ ...startOf(node), message });
+  };
+  visit(tree, (node) => {
+    if (node.type === 'element') {
+      const element = node as Element;
+      if (element.tagName === 'a' && !isAddressWrittenAsText(element)) {
+        add(element, linkProblem(String(element.properties.href ?? '')));
+      } else if (element.tagName === 'img') {
+        add(element, imageProblem(String(element.properties.src ?? '')));
+      }
+    }
+    if (!('children' in node)) return;
+    const raws = (node as Parents).children.filter((child) => child.type === 'raw') as unknown as (Located & {
+      value: string;
+    })[];
+    if (raws.length === 0) return;
+    for (const problem of rawHtmlProblems(raws.map((raw) => raw.value))) {
+      const raw = raws[problem.index];
+      if (raw === undefined || problem.repeat) continue;
+      problems.push({ ...within(raw.value, problem.offset, startOf(raw)), message: problem.message });
     }
   });
   return problems;
 }
+
+/**
+ * An address written as plain text (`www.example.org`, `http://example.org`) that the
+ * Markdown processor turned into a link: the build links it over https or shows it as
+ * text (body-whitelist-plugin.ts), so it is not the editor's to fix.
+ */
+function isAddressWrittenAsText(link: Element): boolean {
+  const href = String(link.properties.href ?? '');
+  const text = textOf(link);
+  return href === text || href === `http://${text}`;
+}
+
+const textOf = (node: Element): string =>
+  node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
+    .join('');

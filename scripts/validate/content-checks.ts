@@ -17,6 +17,12 @@ export function staleMessage(updated: string, today: string): string | undefined
   return `마지막 확인일(updated)이 ${days}일 전입니다. 출처를 다시 확인하고 확인한 날짜로 updated를 고치세요.`;
 }
 
+/** `updated` after today would top the feeds and "recently checked" lists until that day. */
+export function futureUpdatedMessage(updated: string, today: string): string | undefined {
+  if (updated <= today) return undefined;
+  return `확인한 날(updated) ${updated}이(가) 오늘(${today})보다 뒤입니다. 출처를 실제로 확인한 날짜를 적으세요.`;
+}
+
 export function archiveMessage(period: Period, today: string): string | undefined {
   if (period.type !== 'fixed') return undefined;
   const days = daysBetween(period.end, today);

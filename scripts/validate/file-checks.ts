@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
-import { type CollectionName, contentLayout } from '../../src/collections';
+import { type CollectionLayout, type CollectionName, contentLayout } from '../../src/collections';
 import { type ContentFile, splitEntry } from '../lib/content-files';
+import { bodyLimitProblem, yamlLimitProblem } from '../lib/content-limits';
 import { bodyProblems } from './body-safety';
 import { BODY_FIELD, formatFieldPath, type Problem } from './problem';
 import { closestKey, objectKeys, schemaAt } from './schema-shape';
@@ -86,6 +87,20 @@ export function checkFile(source: ContentSource): { checked: Checked; problems: 
   const report = (at: Position, field: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ severity, file: source.file, ...at, field, message });
   const isEntry = source.collection !== 'regions' && source.collection !== 'organizations';
+  const unread = { checked: { source, yaml: undefined, raw: undefined, valid: undefined }, problems };
+  if (source.readProblem !== undefined) {
+    report(source.readProblem, FILE_FIELD, source.readProblem.message);
+    return unread;
+  }
+  const layout: CollectionLayout = contentLayout[source.collection];
+  if (!layout.nested && source.id.includes('/') && 'folder' in layout.location) {
+    report(
+      { line: 1, column: 1 },
+      '(파일 이름)',
+      `${layout.location.folder} 파일은 하위 폴더 없이 ${layout.location.folder}/ 바로 아래에 두세요.`,
+    );
+    return unread;
+  }
   let yamlText = source.text;
   let lineOffset = 0;
   if (isEntry) {
@@ -101,9 +116,17 @@ export function checkFile(source: ContentSource): { checked: Checked; problems: 
     yamlText = parts.frontmatter;
     lineOffset = parts.frontmatterLineOffset;
     const format = source.file.endsWith('.mdx') ? 'mdx' : 'md';
-    for (const problem of bodyProblems(parts.body, format)) {
+    // Limits first: a parser would overflow its stack or take minutes on what they refuse.
+    const limit = bodyLimitProblem(parts.body);
+    const found = limit === undefined ? bodyProblems(parts.body, format) : [limit];
+    for (const problem of found) {
       report({ line: problem.line + parts.bodyLineOffset, column: problem.column }, BODY_FIELD, problem.message);
     }
+  }
+  const yamlLimit = yamlLimitProblem(yamlText);
+  if (yamlLimit !== undefined) {
+    report({ line: yamlLimit.line + lineOffset, column: yamlLimit.column }, SYNTAX_FIELD, yamlLimit.message);
+    return unread;
   }
   const yaml = readYaml(yamlText, { line: 1, column: 1 }, lineOffset);
   for (const problem of yaml.syntaxProblems) report(problem, SYNTAX_FIELD, problem.message);

@@ -16,14 +16,29 @@ export interface Problem {
 
 export const BODY_FIELD = '(본문)';
 
+/**
+ * Text from content files (a key, a value quoted in a message, a file name) shown on one
+ * line: a line break or a terminal escape in it must not start a line of its own, where
+ * GitHub Actions would read `::error …` as a command, or recolour the editor's terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, (character) => {
+    if (character === '\n') return '\\n';
+    if (character === '\r') return '\\r';
+    if (character === '\t') return '\\t';
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 /** `path:line:column  field  message`, the line editors read in a terminal and in CI logs. */
 export function formatProblem(problem: Problem): string {
   const prefix = problem.severity === 'warning' ? '경고: ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${prefix}${problem.message}`;
+  return printable(`${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${prefix}${problem.message}`);
 }
 
 // GitHub workflow commands: data and properties need these characters escaped.
-const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeData = (text: string) =>
+  printable(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 /** `::error file=…,line=…,col=…,title=…::message`, shown on the pull request's diff. */

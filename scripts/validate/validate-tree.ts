@@ -1,6 +1,6 @@
 import { findReferenceProblems } from '../../src/lib/references';
 import type { Period } from '../../src/lib/status';
-import { archiveMessage, duplicateTitles, staleMessage } from './content-checks';
+import { archiveMessage, duplicateTitles, futureUpdatedMessage, staleMessage } from './content-checks';
 import {
   type Checked,
   type Collection,
@@ -11,6 +11,7 @@ import {
   stringList,
   stringOrUndefined,
 } from './file-checks';
+import { duplicateFileProblems, duplicateRegionProblems } from './identity-checks';
 import { formatFieldPath, type Problem, parseFieldPath, sortProblems } from './problem';
 import { closestKey } from './schema-shape';
 
@@ -31,6 +32,7 @@ export function validateContent(sources: readonly ContentSource[], options: { to
     checked.push(result.checked);
   }
   const regionsSource = checked.find((entry) => entry.source.collection === 'regions');
+  problems.push(...duplicateFileProblems(checked), ...duplicateRegionProblems(regionsSource));
   if (regionsSource === undefined) {
     problems.push({
       severity: 'error',
@@ -108,6 +110,14 @@ export function validateContent(sources: readonly ContentSource[], options: { to
       ? { line: 1, column: 1 }
       : (entry?.yaml?.locate(path) ?? { line: 1, column: 1 });
     problems.push({ severity: 'error', file: problem.file, ...at, field: problem.field, message: withIdHint(problem) });
+  }
+
+  for (const entry of checked) {
+    const updated = entry.valid?.updated;
+    const message = typeof updated === 'string' ? futureUpdatedMessage(updated, options.today) : undefined;
+    if (message === undefined) continue;
+    const at = entry.yaml?.locate(['updated']) ?? { line: 1, column: 1 };
+    problems.push({ severity: 'error', file: entry.source.file, ...at, field: 'updated', message });
   }
 
   // Warnings: stale, long closed, duplicate titles.

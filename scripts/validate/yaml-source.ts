@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { ALIAS_MESSAGE, firstAlias } from '../lib/content-files';
 
 /**
  * A YAML text (a whole file or a frontmatter block) parsed the way the build parses it
@@ -115,8 +116,12 @@ export function readYaml(text: string, start: Position = { line: 1, column: 1 },
     return found;
   };
 
+  // Aliases can multiply a few lines into gigabytes (toJS stops at 100 with an English error).
+  const alias = firstAlias(document);
+  if (alias !== undefined)
+    syntaxProblems.push({ ...at(alias.range?.[0] ?? 0), message: `YAML 문법 오류: ${ALIAS_MESSAGE}` });
   return {
-    data: document.errors.length > 0 ? undefined : document.toJS(),
+    data: syntaxProblems.length > 0 ? undefined : document.toJS(),
     syntaxProblems,
     locate,
     plainScalars,

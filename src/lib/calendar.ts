@@ -90,9 +90,18 @@ export function entryEvents(source: CalendarSource): CalendarEvent[] {
   return events;
 }
 
-/** TEXT values: backslash, semicolon, comma and newlines are escaped (RFC 5545 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon, comma and line breaks (CRLF, LF or a bare CR) are
+ * escaped (RFC 5545 3.3.11); other control characters are not allowed in TEXT and are
+ * dropped, so no content can start a property line of its own.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    .replace(/(?!\t)\p{Cc}/gu, '');
 }
 
 /** How long a subscription keeps an event after it ended. */

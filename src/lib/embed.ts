@@ -1,3 +1,4 @@
+import { normalizeRequestPath } from './request-path';
 import { type ApplicationStatus, isApplicable } from './status';
 import { type EntryKind, entryKindInfo } from './vocabulary';
 
@@ -197,7 +198,9 @@ export function embedFrameUrl(src: string, siteRoot: URL): URL | undefined {
     return undefined;
   }
   const embedRoot = `${siteRoot.pathname.endsWith('/') ? siteRoot.pathname : `${siteRoot.pathname}/`}embed/`;
-  if (url.origin !== siteRoot.origin || !url.pathname.startsWith(embedRoot)) return undefined;
+  // The same path the server resolves (request-path.ts): `/embed/..%2fadmin/` is /admin/.
+  const path = normalizeRequestPath(url.pathname);
+  if (url.origin !== siteRoot.origin || path === undefined || !path.startsWith(embedRoot)) return undefined;
   url.hash = '';
   return url;
 }

@@ -34,7 +34,5 @@ export function joinLabels<T extends string>(values: readonly T[], labels: Reado
   return values.map((value) => labels[value]).join(', ');
 }
 
-/** `전화 062-000-0000`, as a `tel:` link target: digits and + only. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
-}
+/** `tel:` link target (the extension, if any, is left out): see phone.ts. */
+export { telHref } from './phone';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, httpsUrl, isoDate } from './common';
+import { entryId, httpsUrl, isoDate, phoneNumber } from './common';
 
 /** 청년센터·청년공간 (`centers/<id>.mdx`). The body describes the space and its services. */
 export const centerSchema = z.strictObject({
@@ -10,7 +10,7 @@ export const centerSchema = z.strictObject({
   /** 도로명 주소 */
   address: z.string().min(1),
   /** 대표 전화번호 (공개된 번호만) */
-  phone: z.string().min(1).optional(),
+  phone: phoneNumber.optional(),
   /** 이메일 */
   email: z.email({ error: '올바른 이메일 주소를 적으세요.' }).optional(),
   /** 운영 시간 (자유 기술) */

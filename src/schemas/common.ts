@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import './messages';
 import { formatSeoulDateTime, isCalendarDate } from '../lib/dates';
 import { idPattern } from '../lib/ids';
+import { parsePhone } from '../lib/phone';
 import { categoryIds } from '../lib/vocabulary';
 
 /** A reference to another entry by its id (checked against the content tree at build time). */
@@ -36,17 +37,48 @@ export const isoDateTime = z.preprocess(
     }),
 );
 
-/** An https address. Plain http and other schemes (javascript:, data:) are refused. */
-export const httpsUrl = z.string().refine(
-  (value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { error: 'https://로 시작하는 전체 주소를 적으세요.' },
+/** The longest address accepted: longer ones are not links people follow (browsers cap near 2,000). */
+export const MAX_URL_LENGTH = 2000;
+
+/**
+ * An https address with a host, as published: surrounding spaces are trimmed, and a space,
+ * line break or control character inside, `https:host` without `//`, plain http and
+ * other schemes (javascript:, data:) are refused.
+ */
+const HTTPS_HINT = 'https://로 시작하는 전체 주소를 적으세요.';
+const httpsUrlPattern = /^[Hh][Tt][Tt][Pp][Ss]:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/;
+export const httpsUrl = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim() : value),
+  z
+    .string()
+    .max(MAX_URL_LENGTH, { error: `주소가 너무 깁니다. ${MAX_URL_LENGTH}자 이하의 주소를 적으세요.` })
+    .refine((value) => !/[\s\p{Cc}\p{Cf}]/u.test(value), {
+      error: '주소 안에 공백, 줄바꿈이나 보이지 않는 글자가 있습니다. 주소를 한 줄로 다시 붙여 넣으세요.',
+      abort: true,
+    })
+    // The pattern is what the open data JSON Schemas publish of this rule.
+    .regex(httpsUrlPattern, { error: HTTPS_HINT, abort: true })
+    .refine(isHttpsUrl, { error: HTTPS_HINT }),
 );
+
+/** `https://` literally, then a host the URL parser accepts. */
+export function isHttpsUrl(value: string): boolean {
+  if (!/^https:\/\/[^/?#]/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** One phone number, an extension after it if any: `062-000-0000 (내선 2)`. */
+export const phoneNumber = z
+  .string()
+  .trim()
+  .refine((value) => parsePhone(value) !== undefined, {
+    error: '전화번호는 062-000-0000처럼 번호 하나만 적으세요. 내선은 062-000-0000 (내선 2)처럼 뒤에 적습니다.',
+  });
 
 /** A whole number of won (KRW), never negative. */
 export const won = z.int({ error: '금액은 원 단위 정수로 적으세요. 예: 500000' }).nonnegative();

@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
 import { applicationMethods } from '../lib/vocabulary';
+import { phoneNumber } from './common';
 
 /** 문의처. Only published contacts: a number nobody answers is worse than none. */
 export const contactSchema = z.strictObject({
   /** 담당 부서나 담당자 */
   name: z.string().min(1).optional(),
   /** 전화번호, 예: 062-000-0000 */
-  phone: z
-    .string()
-    .regex(/^[0-9+()\- ]{4,20}$/, { error: '전화번호는 숫자와 하이픈으로 적으세요. 예: 062-000-0000' })
-    .optional(),
+  phone: phoneNumber.optional(),
   /** 이메일 */
   email: z.email({ error: '올바른 이메일 주소를 적으세요.' }).optional(),
 });

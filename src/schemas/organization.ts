@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { organizationKinds } from '../lib/vocabulary';
-import { entryId, httpsUrl } from './common';
+import { entryId, httpsUrl, phoneNumber } from './common';
 
 /** 기관: a provider, operator or partner (`organizations/<id>.yaml`). */
 export const organizationSchema = z.strictObject({
@@ -13,7 +13,7 @@ export const organizationSchema = z.strictObject({
   /** 누리집 주소 (https) */
   url: httpsUrl.optional(),
   /** 대표 전화번호 (공개된 번호만) */
-  phone: z.string().min(1).optional(),
+  phone: phoneNumber.optional(),
 });
 
 export type OrganizationData = z.infer<typeof organizationSchema>;

@@ -38,6 +38,11 @@ const pages = {
 <script src="${subpathSite}/youth/embed.js" async></script>`,
     subpathSite,
   ),
+  '/frame-unknown.html': page(
+    '없는 주소와 돌아 들어간 주소를 프레임에 넣기',
+    `<iframe id="unknown" title="없는 페이지" src="${site}/no-such-page/"></iframe>
+<iframe id="climbing" title="돌아 들어간 주소" src="${site}/embed/..%2fpolicies/"></iframe>`,
+  ),
   '/frame-page.html': page(
     '다른 페이지를 프레임에 넣기',
     `<iframe id="framed" title="정책 목록" src="${site}/policies/"></iframe>`,

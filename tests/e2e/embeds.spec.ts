@@ -134,6 +134,20 @@ test.describe('embed snippet on a municipal page (another origin)', () => {
     expect(headers['x-frame-options']).toBe('DENY');
     expect(headers['x-content-type-options']).toBe('nosniff');
   });
+
+  test('an unknown path and a path that climbs out of /embed/ refuse to be framed too', async ({ page, request }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/frame-ancestors|X-Frame-Options/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(`${host}/frame-unknown.html`);
+    await expect.poll(() => refused.length).toBe(2);
+    for (const path of ['/no-such-page/', '/embed/..%2fpolicies/']) {
+      const headers = (await request.get(`${site}${path}`)).headers();
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy'], path).not.toContain('frame-ancestors *');
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -123,6 +123,73 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       .toEqual([]);
   });
 
+  it('refuses hostile content by name in Korean, without a stack trace, and publishes nothing of it', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'youth-hostile-build-'));
+    cpSync(join(trees, 'minimal'), tree, { recursive: true });
+    for (const path of [
+      'policies/body-deep-quotes.md',
+      'policies/body-unterminated-meta.md',
+      'policies/yaml-alias-bomb.md',
+      'policies/encoding-utf16.md',
+      'organizations/yaml-alias-bomb.yaml',
+    ]) {
+      cpSync(join('tests/fixtures/invalid', path), join(tree, path));
+    }
+    const outDir = join(work, 'hostile');
+    const started = performance.now();
+    const { status, output } = build(tree, outDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('policies/body-deep-quotes.md:18:1  (본문)  인용(>)이나 목록이 너무 깊게');
+    expect(output).toContain('policies/body-unterminated-meta.md:19:1  (본문)  <meta> 태그는 쓸 수 없습니다.');
+    expect(output).toContain('policies/yaml-alias-bomb.md:17:8  (YAML)');
+    expect(output).toContain('policies/encoding-utf16.md:1:1  (파일)  UTF-16으로 저장된 파일입니다.');
+    expect(output).toContain('organizations/yaml-alias-bomb.yaml:5:8  (YAML)');
+    expect(output).toContain('빌드 중단');
+    expect(output).not.toMatch(/\n\s+at |RangeError|Maximum call stack/);
+    expect(existsSync(outDir)).toBe(false);
+    expect((performance.now() - started) / 1000).toBeLessThan(60);
+  });
+
+  it("refuses to build into a folder another running build holds, in Korean, and takes over a dead build's lock", () => {
+    const outDir = join(work, 'locked');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), 'the site that is live now');
+    writeFileSync(`${outDir}.build-lock`, String(process.pid)); // this test process is running
+    const held = build('minimal', outDir);
+    expect(held.status).toBe(1);
+    expect(held.output).toContain(`다른 빌드(프로세스 ${process.pid})가 같은 폴더`);
+    expect(held.output).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that is live now');
+
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid'], { encoding: 'utf8' }).pid;
+    writeFileSync(`${outDir}.build-lock`, String(dead));
+    const stale = build('invalid-schema', outDir);
+    expect(stale.output).toContain('policies/city/broken.md:4:1  category'); // it ran: the lock was taken over
+    expect(existsSync(`${outDir}.build-lock`)).toBe(false); // and released
+  });
+
+  it('puts the published site back when a build was killed between its two renames, even if the next build fails', () => {
+    const outDir = join(work, 'interrupted');
+    // What a build killed after moving the live site aside and before moving the new one in leaves.
+    mkdirSync(`${outDir}.previous-999999`, { recursive: true });
+    writeFileSync(join(`${outDir}.previous-999999`, 'index.html'), 'the site that was live');
+    const failed = build('invalid-schema', outDir);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('되돌렸습니다');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that was live');
+  });
+
+  it("never publishes the build machine's own content path in /admin/config.yml", () => {
+    const outDir = join(work, 'absolute-content');
+    const tree = mkdtempSync(join(tmpdir(), 'youth-content-'));
+    cpSync(join(trees, 'minimal'), tree, { recursive: true });
+    const { status, output } = build(tree, outDir);
+    expect(status, output).toBe(0);
+    const config = readFileSync(join(outDir, 'admin/config.yml'), 'utf8');
+    expect(config).not.toContain(tree);
+    expect(config).toContain('folder: content/policies');
+  });
+
   it('leaves out the per-entry .ics files and embed cards in a lean build, and every link to them', () => {
     const outDir = join(work, 'lean');
     const { status, output } = build('minimal', outDir, { LEAN_BUILD: '1' });

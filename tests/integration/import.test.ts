@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,6 +172,82 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
       "같은 번호(아이디) '20260302005400110001'가 입력에 내용이 다르게 두 번 이상 나옵니다.",
     );
     expect(snapshot(root)).toEqual(before);
+  });
+
+  const stagingFolders = (root: string) =>
+    readdirSync(dirname(root)).filter((entry) => entry.startsWith('.import-staging-'));
+
+  it('refuses two records whose 정책번호 differ only in letter case, naming both, and writes nothing', () => {
+    const root = freshTree('case');
+    const before = snapshot(root);
+    const input = responseWith((records) => [
+      { ...records[0], plcyNo: 'R2026A0001' },
+      { ...records[0], plcyNo: 'r2026a0001', plcyNm: '다른 정책' },
+    ]);
+    const { status, stdout, stderr } = run('ontong', root, input);
+    expect(status).toBe(1);
+    expect(stderr).toContain("정책번호 'r2026a0001'와(과) 'R2026A0001'이(가) 대소문자만 달라");
+    expect(stderr).toContain('아무 파일도 바꾸지 않았습니다.');
+    expect(stderr).not.toMatch(/ENOENT|\n\s+at /);
+    expect(stdout).toBe('');
+    expect(snapshot(root)).toEqual(before);
+    expect(stagingFolders(root)).toEqual([]);
+  });
+
+  it('refuses a 정책번호 sent as a bare number too long to keep exact', () => {
+    const root = freshTree('numeric');
+    const text = readFileSync(`${fixtures}/response.json`, 'utf8').replace(
+      '"plcyNo": "20260302005400110001"',
+      '"plcyNo": 20260302005400110001',
+    );
+    expect(text).toContain('"plcyNo": 20260302005400110001');
+    const input = join(work, 'numeric.json');
+    writeFileSync(input, text);
+    const { status, stderr } = run('ontong', root, input);
+    expect(status).toBe(1);
+    expect(stderr).toContain('1번째 정책의 정책번호(plcyNo)가 따옴표 없는 숫자라 정확한 번호를 알 수 없습니다.');
+    expect(readdirSync(root)).not.toContain('ontong');
+  });
+
+  it('strips terminal escapes and control characters from imported text, in the files and the report', () => {
+    const root = freshTree('escapes');
+    const input = responseWith((records) => [
+      { ...records[0], plcyNm: '\u001b]0;hacked\u0007광주 \u001b[31m청년\u001b[0m 월세\u0000 지원\u202e' },
+    ]);
+    const { status, stdout, stderr } = run('ontong', root, input);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain('광주 청년 월세 지원');
+    expect(stdout).not.toMatch(/[\p{Cc}\u202e](?<!\n)/u);
+    const written = readFileSync(join(root, 'policies/ontong/20260302005400110001.md'), 'utf8');
+    expect(written).toContain('title: 광주 청년 월세 지원');
+    expect(written).not.toMatch(/hacked|(?!\n)\p{Cc}|\u202e/u);
+  });
+
+  it('moves what an import killed while moving had staged, and drops an incomplete staging folder', () => {
+    const root = freshTree('interrupted');
+    const staged = join(dirname(root), '.import-staging-killed');
+    mkdirSync(join(staged, 'policies/ontong'), { recursive: true });
+    writeFileSync(join(staged, 'policies/ontong/left-behind.md'), 'staged text');
+    writeFileSync(join(staged, '.ready'), 'policies/ontong/already-moved.md\npolicies/ontong/left-behind.md');
+    mkdirSync(join(dirname(root), '.import-staging-half'), { recursive: true });
+    const { status, stdout, stderr } = run('ontong', root, `${fixtures}/response.json`);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain('지난 가져오기가 옮기다 멈춘 파일 1개를 마저 옮겼습니다.');
+    expect(readFileSync(join(root, 'policies/ontong/left-behind.md'), 'utf8')).toBe('staged text');
+    expect(stagingFolders(root)).toEqual([]);
+    const ignored = spawnSync('git', ['check-ignore', '-q', '.import-staging-abc123/x.md']);
+    expect(ignored.status, 'the staging folder is git-ignored').toBe(0);
+  });
+
+  it('stops with a Korean message when an existing content file cannot be read', () => {
+    const root = freshTree('broken-existing');
+    writeFileSync(join(root, 'policies/city/broken.md'), '---\ntitle: [열린 괄호\n---\n');
+    const { status, stderr } = run('ontong', root, `${fixtures}/response.json`);
+    expect(status).toBe(1);
+    expect(stderr).toContain('콘텐츠 파일을 읽지 못했습니다');
+    expect(stderr).toContain('policies/city/broken.md:');
+    expect(stderr).toContain('npm run validate');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says which file is missing', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // `npm run validate` as editors and CI run it.
@@ -35,5 +35,29 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(stderr).toContain(`/programs/city/other.md:6:1  center  청년센터 'testcity-centre'을(를) 찾을 수 없습니다.`);
     expect(stderr).toContain('오류 2건');
     expect(stdout).toMatch(/^::error file=[^,]+\/policies\/city\/test-allowance\.md,line=3,col=1,title=sumary::/m);
+  });
+
+  it('refuses the whole hostile corpus at once, each file by name in Korean, without a stack trace, in seconds', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'youth-hostile-'));
+    cpSync('tests/fixtures/trees/minimal', tree, { recursive: true });
+    const hostile = (readdirSync('tests/fixtures/invalid', { recursive: true }) as string[]).filter(
+      (path) => /\.(mdx?|ya?ml)$/.test(path) && !path.startsWith('warnings/') && !path.startsWith('regions/'),
+    );
+    for (const path of hostile) {
+      mkdirSync(dirname(join(tree, path)), { recursive: true });
+      cpSync(join('tests/fixtures/invalid', path), join(tree, path));
+    }
+    writeFileSync(join(tree, 'policies/too-big.md'), `---\ntitle: x\n---\n${'가'.repeat(200_000)}`);
+    const started = performance.now();
+    const { status, stdout, stderr } = validate({ CONTENT_DIR: tree });
+    const seconds = (performance.now() - started) / 1000;
+    expect(status).toBe(1);
+    expect(stderr).not.toMatch(/\n\s+at |Error:|TypeError|RangeError/);
+    for (const path of [...hostile, 'policies/too-big.md']) {
+      expect(stderr, path).toContain(`${relative(process.cwd(), tree)}/${path}:`);
+    }
+    expect(stderr).toContain('파일이 너무 큽니다');
+    expect(stdout).toBe('');
+    expect(seconds).toBeLessThan(30); // the whole corpus, on a shared CI machine
   });
 });

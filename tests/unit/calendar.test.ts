@@ -99,6 +99,16 @@ describe('text and folding', () => {
     expect(escapeText('서류: 등본, 계약서; 끝\\\n다음')).toBe('서류: 등본\\, 계약서\\; 끝\\\\\\n다음');
   });
 
+  it.each([
+    ['a bare CR', '제목\rATTENDEE:mailto:x@example.org', '제목\\nATTENDEE:mailto:x@example.org'],
+    ['CRLF', '제목\r\nURL:https://evil.example', '제목\\nURL:https://evil.example'],
+    ['a Unicode line separator', '제목\u2028END:VEVENT', '제목\\nEND:VEVENT'],
+    ['NUL, escape and other control characters', '제\u0000목\u001b[31m\u007f\u0085', '제목[31m'],
+  ])('never lets %s start a line of its own', (_name, text, escaped) => {
+    expect(escapeText(text)).toBe(escaped);
+    expect(escapeText(text)).not.toMatch(/(?!\t)\p{Cc}/u);
+  });
+
   it('folds Korean text without splitting a character', () => {
     const folded = foldLine(`SUMMARY:${'가'.repeat(60)}`);
     const pieces = folded.split('\r\n ');

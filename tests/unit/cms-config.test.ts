@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { type CmsField, cmsConfig } from '../../scripts/cms-config';
+import { cmsContentDir } from '../../scripts/site-settings.mjs';
 import { enumValues, objectKeys, unwrap } from '../../scripts/validate/schema-shape';
 import { centerSchema } from '../../src/schemas/center';
 import { organizationSchema } from '../../src/schemas/organization';
@@ -132,4 +133,21 @@ describe('CMS configuration (/admin/config.yml)', () => {
       format: 'YYYY-MM-DD',
     });
   });
+});
+
+describe('the content folder the CMS is told', () => {
+  it.each([
+    [{} as { CMS_CONTENT_DIR?: string }, 'content', 'content'],
+    [{}, 'tests/fixtures/trees/minimal', 'tests/fixtures/trees/minimal'],
+    [{}, '/srv/build/repo/city-content', 'city-content'],
+    [{}, '/home/builder/checkouts/city/content', 'content'],
+    [{}, '../elsewhere/content', 'content'],
+    [{ CMS_CONTENT_DIR: 'data/youth' }, '/home/builder/x', 'data/youth'],
+    [{ CMS_CONTENT_DIR: '/home/builder/x' }, 'content', 'content'],
+  ])(
+    "with %j and CONTENT_DIR %s, is %s: a path in the repository, never the build machine's",
+    (env, contentDir, folder) => {
+      expect(cmsContentDir(env.CMS_CONTENT_DIR, contentDir, '/srv/build/repo')).toBe(folder);
+    },
+  );
 });

@@ -14,6 +14,7 @@ import {
   selectEmbedEntries,
   validateAccent,
 } from '../../src/lib/embed';
+import { normalizeRequestPath } from '../../src/lib/request-path';
 
 const vocabulary = { regions: ['kr', 'gwangju', 'gwangju-seogu'], categories: ['housing', 'jobs'] };
 
@@ -136,6 +137,11 @@ describe('embedFrameUrl', () => {
       '//evil.example/embed/',
       '/embed/../policies/',
       '/embed/%2e%2e/about/',
+      '/embed/..%2fadmin/',
+      '/embed/%2E%2E%2Fadmin/',
+      '/embed/policies/..%2f..%2fadmin/',
+      '/embed/..%5cadmin/',
+      '/embed/%E0%A4%A/',
       '/embed\\..\\about',
       'https://evil.example/embed/policies/',
       'javascript:alert(1)',
@@ -201,5 +207,22 @@ describe('embed titles, queries and snippets', () => {
         '<script src="https://example.go.kr/youth/embed.js" async></script>',
       ].join('\n'),
     );
+  });
+});
+
+describe('normalizeRequestPath', () => {
+  it.each([
+    ['/embed/..%2fadmin/', '/admin/'],
+    ['/embed/%2e%2e/admin/', '/admin/'],
+    ['/a//b/./c', '/a/b/c'],
+    ['/../../etc/passwd', '/etc/passwd'],
+    ['/policies/a/..', '/policies/'],
+    ['/', '/'],
+  ])('reads %s as %s, the way the server serves it', (raw, path) => {
+    expect(normalizeRequestPath(raw)).toBe(path);
+  });
+
+  it.each(['/%E0%A4%A', '/%', '/a%00b', '/a%5cb'])('refuses %s', (raw) => {
+    expect(normalizeRequestPath(raw)).toBeUndefined();
   });
 });

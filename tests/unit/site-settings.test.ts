@@ -33,7 +33,11 @@ describe('build settings', () => {
   it('reads CONTENT_DIR and OUT_DIR, and the CMS folder follows CONTENT_DIR unless CMS_CONTENT_DIR says', () => {
     const settings = siteSettings({ CONTENT_DIR: '../city-content', OUT_DIR: 'public-site' });
     expect(settings).toMatchObject({ contentDir: '../city-content', outDir: 'public-site' });
-    expect(settings.cms.contentDir).toBe('../city-content');
+    // Outside the repository the CMS cannot name it: `content`, never a path of the build machine.
+    expect(settings.cms.contentDir).toBe('content');
+    expect(siteSettings({ CONTENT_DIR: 'tests/fixtures/trees/minimal' }).cms.contentDir).toBe(
+      'tests/fixtures/trees/minimal',
+    );
     expect(siteSettings({ CONTENT_DIR: 'c', CMS_CONTENT_DIR: 'content' }).cms.contentDir).toBe('content');
   });
 

@@ -4,7 +4,9 @@ import { splitEntry } from '../../scripts/lib/content-files';
 import { editorComponentRules } from '../../scripts/validate/editor-components';
 import { formatAnnotation, formatProblem, type Problem, parseFieldPath } from '../../scripts/validate/problem';
 import { closestKey } from '../../scripts/validate/schema-shape';
+import { validateContent } from '../../scripts/validate/validate-tree';
 import { readYaml } from '../../scripts/validate/yaml-source';
+import { corpusCase } from '../invalid-corpus';
 
 const problem: Problem = {
   severity: 'error',
@@ -30,6 +32,27 @@ describe('validation output', () => {
     expect(formatAnnotation({ ...problem, severity: 'warning', field: 'a,b:c', message: '100%\n' })).toBe(
       '::warning file=content/policies/gwangju/rent.mdx,line=7,col=3,title=a%2Cb%3Ac::100%25%0A',
     );
+  });
+
+  it.each([
+    ['a line feed', '"x\\n::error file=README.md::forged": 1'],
+    ['a bare carriage return', '"x\\r::error file=README.md::forged": 1'],
+    ['a Unicode line separator', '"x\\u2028::error::forged": 1'],
+    ['a terminal escape', '"x\\e[2J\\e[31m::error::forged": 1'],
+  ])('never prints a line of its own from a YAML key with %s', (_name, key) => {
+    const sources = corpusCase('policies/missing-title.md');
+    const last = sources.at(-1) as (typeof sources)[number];
+    const problems = validateContent(
+      [...sources.slice(0, -1), { ...last, text: last.text.replace('---\n', `---\n${key}\n`) }],
+      {
+        today: '2026-11-22',
+      },
+    );
+    expect(problems.length).toBeGreaterThan(1);
+    const output = [...problems.map(formatProblem), ...problems.map(formatAnnotation)].join('\n');
+    const lines = output.split(/\r\n|\r|\n|\u2028|\u2029/);
+    expect(lines).toHaveLength(problems.length * 2);
+    for (const line of lines) expect(line).not.toMatch(/^::error[^:]*::forged|\p{Cc}/u);
   });
 
   it('reads field paths with list indexes', () => {
