@@ -31,6 +31,8 @@ const types = {
   '.png': 'image/png',
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 async function fileFor(pathname) {

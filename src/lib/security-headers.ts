@@ -36,9 +36,28 @@ export const sharedHeaders: Record<string, string> = {
 };
 
 /**
- * The git-based CMS at /admin/ talks to GitHub's API and carries its own policy in a meta
- * tag (scripts/build-admin.ts); a second, stricter header policy would block it.
+ * The editors' CMS at /admin/edit/ (Sveltia CMS) as strictly as it runs: scripts, fonts
+ * and styles from this site only (it injects its styles, hence 'unsafe-inline' for styles,
+ * never for scripts), data from GitHub's API, images also from GitHub (the editor's avatar
+ * and files in the repository). Nothing may frame it. scripts/build-admin.ts also puts it in
+ * a meta tag for hosts that ignore `_headers` (GitHub Pages).
  */
+export const cmsPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "worker-src 'self' blob:",
+  // The preview pane is a frame the CMS writes itself.
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Folders that carry their own policy instead of the strict one (see cmsPolicy). */
 export const ownPolicyFolders = ['admin'];
 
 /** Top-level folders whose files other services fetch from their own pages. */
@@ -95,7 +114,8 @@ export function headersFile(base: string, entries: readonly OutputEntry[], frame
   );
   for (const entry of [...served].sort((a, b) => a.name.localeCompare(b.name))) {
     const path = entry.directory ? `${prefix}${entry.name}/*` : `${prefix}${entry.name}`;
-    if (!(entry.directory && ownPolicyFolders.includes(entry.name))) blocks.push(block(path, strict));
+    const ownPolicy = entry.directory && ownPolicyFolders.includes(entry.name);
+    blocks.push(block(path, ownPolicy ? { 'Content-Security-Policy': cmsPolicy } : strict));
     if (entry.directory && entry.name === 'embed') {
       blocks.push(block(path, { 'Content-Security-Policy': `frame-ancestors ${frameAncestors.join(' ')}` }));
       continue;

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+
+// An editor's day in the CMS at /admin/edit/, with no GitHub: Sveltia's "work with a
+// local repository" mode, which reads and writes a folder through the browser's File
+// System Access API. Headless Chromium cannot show the folder picker, so the picker
+// returns a folder in the browser's private file system holding a copy of content/; the
+// test reads the files back from there onto disk and checks them with `npm run validate`.
+
+const policyFile = 'content/policies/gwangju/rent-deposit-interest.md';
+const shots = 'test-results/admin-screens';
+
+function contentFiles(root: string): [string, string][] {
+  const files: [string, string][] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push([relative('.', path), readFileSync(path, 'utf8')]);
+    }
+  };
+  walk(root);
+  return files;
+}
+
+async function openLocalRepository(page: Page) {
+  await page.addInitScript(() => {
+    const picker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
+    Object.assign(window, { showDirectoryPicker: picker });
+  });
+  await page.goto('admin/edit/');
+  await page.evaluate(async (files) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
+    await root.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of files) {
+      const parts = path.split('/');
+      let folder = root;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, contentFiles('content'));
+  await page.getByRole('button', { name: /로컬/ }).click();
+  await expect(page.getByText(/엔트리가 \d+개 있습니다/)).toBeVisible({ timeout: 30_000 });
+}
+
+/** Every file under content/ as the CMS left it. */
+const repositoryFiles = (page: Page) =>
+  page.evaluate(async () => {
+    const files: [string, string][] = [];
+    const walk = async (folder: FileSystemDirectoryHandle, prefix: string) => {
+      for await (const [name, handle] of (
+        folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+        else files.push([`${prefix}${name}`, await (await (handle as FileSystemFileHandle).getFile()).text()]);
+      }
+    };
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    await walk(await root.getDirectoryHandle('content'), 'content/');
+    return files;
+  });
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${shots}/${name}-${page.viewportSize()?.width}.png`, fullPage: false });
+
+test('an editor opens a policy, changes its summary and saves: only that line changes in the file', async ({
+  page,
+}) => {
+  await openLocalRepository(page);
+  await expect(page.getByRole('treeitem', { name: '정책' })).toContainText('43');
+  await shot(page, 'list');
+  // The list draws rows as they scroll into view: scroll until the entry's row is there.
+  const row = page.getByRole('row', { name: '청년맞춤형 주택임차보증금 이자 지원' });
+  for (let tries = 0; tries < 10 && (await row.count()) === 0; tries++) {
+    await page.getByRole('row').last().scrollIntoViewIfNeeded();
+  }
+  await row.click();
+  const summary = page.getByRole('textbox', { name: /한 줄 설명/ });
+  await expect(summary).toBeVisible();
+  // The form speaks Korean: categories by name, regions by name, no English id on screen.
+  await expect(page.getByRole('radio', { name: '주거' })).toBeChecked();
+  await expect(page.getByText('광주광역시', { exact: true }).first()).toBeVisible();
+  // The preview is the public card: status badge, category and kind, regions.
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.locator('[data-preview="card"] .status-badge')).toHaveText(/마감|신청 가능|접수 예정|마감 임박/);
+  await expect(preview.locator('[data-preview="card"]')).toContainText('주거 · 정책');
+  await shot(page, 'editor');
+
+  await summary.fill('광주 무주택 청년의 전·월세 보증금 대출이자 가운데 연 2%를 광주시가 지원합니다.');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect
+    .poll(async () => (await repositoryFiles(page)).find(([path]) => path === policyFile)?.[1])
+    .toContain('연 2%를 광주시가 지원합니다.');
+  const saved = new Map(await repositoryFiles(page));
+  const before = readFileSync(policyFile, 'utf8').split('\n');
+  const after = (saved.get(policyFile) ?? '').split('\n');
+  const changed = before.flatMap((line, index) => (line === after[index] ? [] : [index]));
+  expect(after.length).toBe(before.length);
+  expect(changed.map((index) => after[index])).toEqual([
+    'summary: 광주 무주택 청년의 전·월세 보증금 대출이자 가운데 연 2%를 광주시가 지원합니다.',
+  ]);
+  // Nothing else in the content folder was touched.
+  for (const [path, text] of contentFiles('content')) {
+    if (path !== policyFile) expect(saved.get(path), path).toBe(text);
+  }
+});
