@@ -119,7 +119,12 @@ export function formatEntry(input: EntryData): string {
     else lines.push(fieldYaml(block.key, data[block.key]));
     written.add(block.key);
   }
-  for (const [key, value] of Object.entries(data)) if (!written.has(key)) lines.push(fieldYaml(key, value));
+  // New fields go after the others; the day of checking closes a new file, as in the samples.
+  const last = ['updated', 'draft'];
+  const added = Object.keys(data)
+    .filter((key) => !written.has(key))
+    .sort((a, b) => Number(last.includes(a)) - Number(last.includes(b)));
+  for (const key of added) lines.push(fieldYaml(key, data[key]));
   const keptBody = original && words(original.body) === words(body) ? original.body : body;
   return `---\n${lines.join('\n')}\n---\n\n${keptBody.replace(/^\n+/, '').replace(/\n*$/, '\n')}`;
 }

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 
@@ -106,4 +108,47 @@ test('an editor opens a policy, changes its summary and saves: only that line ch
   for (const [path, text] of contentFiles('content')) {
     if (path !== policyFile) expect(saved.get(path), path).toBe(text);
   }
+});
+
+test('an editor creates a policy through the form, and the new file passes npm run validate', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLocalRepository(page);
+  await page.getByRole('button', { name: '새 엔트리 만들기' }).click();
+  await page.getByRole('textbox', { name: '이름' }).fill('청년 시험용 교통비 지원');
+  await page.getByRole('textbox', { name: '한 줄 설명' }).fill('광주 청년에게 대중교통비를 지원합니다.');
+  await page.getByRole('radio', { name: '일자리' }).check();
+  // Regions come from a list grouped by 시·도, organizations are found by name.
+  await page.getByRole('combobox', { name: '신청할 수 있는 지역' }).click();
+  await expect(page.getByRole('option', { name: '광주광역시 › 광주 서구' })).toBeVisible();
+  await page.getByRole('option', { name: '광주광역시', exact: true }).click();
+  await page.getByRole('textbox', { name: '이름' }).click();
+  await page.getByRole('button', { name: '오늘' }).click();
+  await page.getByRole('combobox', { name: '주관·운영 기관' }).click();
+  await page.getByRole('option', { name: '광주광역시', exact: true }).click();
+  await shot(page, 'new');
+  await page.getByRole('group', { name: /“⁨신청⁩” 필드/ }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: /신청 기간.*추가/ }).click();
+  await page.getByRole('menuitem', { name: '상시 (연중 신청)' }).click();
+  await page.getByRole('checkbox', { name: '온라인' }).check();
+  await page.getByRole('textbox', { name: '신청서 주소' }).fill('https://youth.gwangju.go.kr/');
+  await page.getByRole('group', { name: /“⁨출처⁩” 필드/ }).scrollIntoViewIfNeeded();
+  await page.getByRole('textbox', { name: '받는 것' }).fill('월 최대 5만원');
+  await page.getByRole('textbox', { name: '공고 주소' }).fill('https://youth.gwangju.go.kr/');
+  await page.getByRole('textbox', { name: '슬러그' }).fill('transport-test');
+  await page.getByRole('button', { name: '저장' }).click();
+
+  const path = 'content/policies/gwangju/transport-test.md';
+  await expect.poll(async () => (await repositoryFiles(page)).some(([file]) => file === path)).toBe(true);
+  await shot(page, 'after-save');
+  const text = new Map(await repositoryFiles(page)).get(path) ?? '';
+  expect(text).toMatch(/^---\ntitle: 청년 시험용 교통비 지원\n/);
+  // The new file, in a copy of the content tree, passes the same validation as a pull request.
+  const tree = mkdtempSync(join(tmpdir(), 'cms-new-'));
+  cpSync('content', join(tree, 'content'), { recursive: true });
+  writeFileSync(join(tree, path), text);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate/cli.ts'], {
+    env: { ...process.env, CONTENT_DIR: join(tree, 'content') },
+    encoding: 'utf8',
+  });
+  expect(output).toContain('오류 0건');
 });

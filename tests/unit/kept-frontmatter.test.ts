@@ -29,10 +29,13 @@ describe('kept frontmatter (the CMS file format)', () => {
       title: '새 정책',
       tags: [],
       eligibility: { employment: [], marital: '', age: { min: 19 } },
+      updated: '2026-11-29',
       draft: false,
       regions: ['gwangju'],
       body: '본문\n',
     });
-    expect(saved).toBe('---\ntitle: 새 정책\neligibility:\n  age:\n    min: 19\nregions: [gwangju]\n---\n\n본문\n');
+    expect(saved).toBe(
+      '---\ntitle: 새 정책\neligibility:\n  age:\n    min: 19\nregions: [gwangju]\nupdated: 2026-11-29\n---\n\n본문\n',
+    );
   });
 });
