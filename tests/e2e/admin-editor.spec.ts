@@ -45,6 +45,8 @@ async function openLocalRepository(page: Page) {
     }
   }, contentFiles('content'));
   await page.getByRole('button', { name: /로컬/ }).click();
+  // A phone shows the list of collections first; a wide screen opens the first one.
+  await page.getByRole('treeitem', { name: '정책' }).click({ timeout: 30_000 });
   await expect(page.getByText(/엔트리가 \d+개 있습니다/)).toBeVisible({ timeout: 30_000 });
 }
 
@@ -65,6 +67,18 @@ const repositoryFiles = (page: Page) =>
     return files;
   });
 
+/** The form draws fields as they scroll into view: scroll down until the field's group is there. */
+async function revealField(page: Page, label: string) {
+  const group = page.getByRole('group', { name: `“⁨${label}⁩” 필드` });
+  for (let tries = 0; tries < 10 && (await group.count()) === 0; tries++) {
+    await page
+      .getByRole('group', { name: /” 필드$/ })
+      .last()
+      .scrollIntoViewIfNeeded();
+  }
+  await group.scrollIntoViewIfNeeded();
+}
+
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `${shots}/${name}-${page.viewportSize()?.width}.png`, fullPage: false });
 
@@ -72,7 +86,7 @@ test('an editor opens a policy, changes its summary and saves: only that line ch
   page,
 }) => {
   await openLocalRepository(page);
-  await expect(page.getByRole('treeitem', { name: '정책' })).toContainText('43');
+  await expect(page.getByText('엔트리가 43개 있습니다', { exact: false })).toBeVisible();
   await shot(page, 'list');
   // The list draws rows as they scroll into view: scroll until the entry's row is there.
   const row = page.getByRole('row', { name: '청년맞춤형 주택임차보증금 이자 지원' });
@@ -85,10 +99,16 @@ test('an editor opens a policy, changes its summary and saves: only that line ch
   // The form speaks Korean: categories by name, regions by name, no English id on screen.
   await expect(page.getByRole('radio', { name: '주거' })).toBeChecked();
   await expect(page.getByText('광주광역시', { exact: true }).first()).toBeVisible();
-  // The preview is the public card: status badge, category and kind, regions.
-  const preview = page.frameLocator('iframe').first();
-  await expect(preview.locator('[data-preview="card"] .status-badge')).toHaveText(/마감|신청 가능|접수 예정|마감 임박/);
-  await expect(preview.locator('[data-preview="card"]')).toContainText('주거 · 정책');
+  // The preview, beside the form on a wide screen, is the public card: status badge,
+  // category and kind, regions (a phone has no room for it).
+  if ((page.viewportSize()?.width ?? 0) >= 1024) {
+    const preview = page.frameLocator('iframe').first();
+    await expect(preview.locator('[data-preview="card"] .status-badge')).toHaveText(
+      /마감|신청 가능|접수 예정|마감 임박/,
+    );
+    await expect(preview.locator('[data-preview="card"]')).toContainText('주거 · 정책');
+    await expect(preview.locator('[data-preview="eligibility"]')).toContainText('만 19~39세');
+  }
   await shot(page, 'editor');
 
   await summary.fill('광주 무주택 청년의 전·월세 보증금 대출이자 가운데 연 2%를 광주시가 지원합니다.');
@@ -126,15 +146,22 @@ test('an editor creates a policy through the form, and the new file passes npm r
   await page.getByRole('combobox', { name: '주관·운영 기관' }).click();
   await page.getByRole('option', { name: '광주광역시', exact: true }).click();
   await shot(page, 'new');
-  await page.getByRole('group', { name: /“⁨신청⁩” 필드/ }).scrollIntoViewIfNeeded();
+  await revealField(page, '신청');
   await page.getByRole('button', { name: /신청 기간.*추가/ }).click();
   await page.getByRole('menuitem', { name: '상시 (연중 신청)' }).click();
   await page.getByRole('checkbox', { name: '온라인' }).check();
   await page.getByRole('textbox', { name: '신청서 주소' }).fill('https://youth.gwangju.go.kr/');
-  await page.getByRole('group', { name: /“⁨출처⁩” 필드/ }).scrollIntoViewIfNeeded();
+  await revealField(page, '출처');
   await page.getByRole('textbox', { name: '받는 것' }).fill('월 최대 5만원');
   await page.getByRole('textbox', { name: '공고 주소' }).fill('https://youth.gwangju.go.kr/');
+  // The file name (slug) is English: beside the form on a wide screen, in the editor's menu on a phone.
+  if ((page.viewportSize()?.width ?? 0) < 1024) {
+    await page.getByRole('button', { name: '에디터 옵션 표시' }).click();
+    await page.getByRole('menuitem', { name: 'Slug' }).click();
+  }
   await page.getByRole('textbox', { name: '슬러그' }).fill('transport-test');
+  if ((page.viewportSize()?.width ?? 0) < 1024)
+    await page.getByRole('dialog', { name: 'Slug' }).getByRole('button', { name: '닫기' }).click();
   await page.getByRole('button', { name: '저장' }).click();
 
   const path = 'content/policies/gwangju/transport-test.md';
