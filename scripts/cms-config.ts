@@ -41,7 +41,11 @@ const kinds = [
   { folder: 'centers', label: '청년센터', singular: '청년센터', schema: centerSchema, doc: 'center' },
 ] as const;
 
-/** 분야 and 시·도 filters for the entry list; regions match by id prefix (`gwangju`, `gwangju-seogu`). */
+/**
+ * 분야 and 시·도 filters for the entry list; regions match by id prefix (`gwangju`,
+ * `gwangju-seogu`). No view_groups: Sveltia heads each group with the raw value (`housing`),
+ * an English id, while the summary line shows the Korean labels of both.
+ */
 function viewOptions(folder: string, pickers: Pickers) {
   if (folder === 'centers') return {};
   const provinces = pickers.regionOptions.filter((option) => !option.label.includes(' › '));
@@ -60,7 +64,6 @@ function viewOptions(folder: string, pickers: Pickers) {
         pattern: `^${province.value}(-|$)`,
       })),
     ],
-    view_groups: [{ name: 'folder', label: '폴더', field: 'regions', pattern: '^[a-z]+' }],
   };
 }
 
@@ -80,7 +83,8 @@ function entryCollection(kind: (typeof kinds)[number], options: CmsOptions, exte
     slug: { editable: ['create'] as const },
     // Policies and programs sit one folder down (policies/gwangju/…): listed together, all of them.
     ...(kind.folder === 'centers' ? {} : { path: '{{regions.0}}/{{slug}}' }),
-    summary: kind.folder === 'centers' ? '{{name}}' : '{{title}}',
+    // Sveltia shows a select's label in the summary: `청년월세 지원 — 주거 · 광주광역시`.
+    summary: kind.folder === 'centers' ? '{{name}} — {{region}}' : '{{title}} — {{category}} · {{regions}}',
     sortable_fields: kind.folder === 'centers' ? ['name', 'updated'] : ['title', 'updated'],
     ...viewOptions(kind.folder, options.pickers),
     fields: [...fieldsOf(kind.schema as AnySchema, docs[kind.doc as DocumentName], options.pickers), body()],

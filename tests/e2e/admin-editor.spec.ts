@@ -87,7 +87,18 @@ test('an editor opens a policy, changes its summary and saves: only that line ch
 }) => {
   await openLocalRepository(page);
   await expect(page.getByText('엔트리가 43개 있습니다', { exact: false })).toBeVisible();
+  // Each row names its category and regions in Korean; the list filters by either.
+  await expect(page.getByRole('row', { name: '광산 청년온가 입주자 모집' })).toContainText(
+    '광산 청년온가 입주자 모집 — 주거 · 광주광역시 › 광주 광산구',
+  );
+  await page.getByRole('button', { name: '필터' }).click();
+  await page.getByText('분야: 주거', { exact: true }).click();
+  const rows = await page.getByRole('row').allInnerTexts();
+  expect(rows.length).toBeGreaterThan(3);
+  for (const row of rows) expect(row).toContain('— 주거 ·');
   await shot(page, 'list');
+  await page.getByRole('button', { name: '필터' }).click();
+  await page.getByText('분야: 주거', { exact: true }).click();
   // The list draws rows as they scroll into view: scroll until the entry's row is there.
   const row = page.getByRole('row', { name: '청년맞춤형 주택임차보증금 이자 지원' });
   for (let tries = 0; tries < 10 && (await row.count()) === 0; tries++) {

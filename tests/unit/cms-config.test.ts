@@ -53,7 +53,9 @@ describe('CMS configuration (/admin/edit/config.yml)', () => {
       ['centers', 'md'],
       ['organizations', 'yaml'],
     ]);
-    expect(fieldsOf('policies')).toBeDefined();
+    expect(collections.find((c) => c.name === 'policies')).toMatchObject({
+      summary: '{{title}} — {{category}} · {{regions}}',
+    });
     expect(collections.find((c) => c.name === 'policies')?.path).toBe('{{regions.0}}/{{slug}}');
   });
 
