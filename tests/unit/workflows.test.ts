@@ -84,7 +84,7 @@ describe('pull request comment', () => {
   });
 
   it('gets its report from the validation job, which has no write permission', () => {
-    const validate = (checks?.workflow.jobs as Record<string, Job>).validate;
+    const validate = ((checks?.workflow.jobs ?? {}) as Record<string, Job>).validate;
     expect(validate?.permissions).toBeUndefined();
     expect(validate?.steps.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
   });
