@@ -14,9 +14,9 @@ import { cmsPolicy } from '../src/lib/security-headers';
 import { cmsRepository } from './admin/cms-repository';
 import { selfHostFonts } from './admin/fonts';
 import { frontDoorCss, frontDoorHtml } from './admin/front-door';
-import { regionOptions } from './admin/region-options';
+import { provinceGroups, regionOptions } from './admin/region-options';
 import { cmsConfig } from './cms-config';
-import { siteSettings } from './site-settings.mjs';
+import { readSiteSettings } from './site-settings.mjs';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: build-admin.ts <built site folder>');
@@ -78,8 +78,9 @@ const astroDir = join(outDir, '_astro');
 const siteCss = existsSync(astroDir) ? readdirSync(astroDir).filter((file) => file.endsWith('.css')) : [];
 writeFileSync(join(editDir, 'site-styles.json'), JSON.stringify(siteCss.map((file) => `../../_astro/${file}`)));
 
-const settings = siteSettings(process.env);
-const contentDir = process.env.CMS_CONTENT_DIR || settings.contentDir;
+const settings = readSiteSettings();
+// The content folder as seen from the repository root, and where this build read it from.
+const { branch, contentDir } = settings.cms;
 const localContent = settings.contentDir;
 const regions = parse(readFileSync(join(localContent, 'regions.yaml'), 'utf8')) as Region[];
 writeFileSync(
@@ -89,9 +90,9 @@ writeFileSync(
 const mdxFolders = ['policies', 'programs', 'centers'].filter((folder) => hasMdx(join(localContent, folder)));
 const config = cmsConfig({
   repo,
-  branch: process.env.CMS_BRANCH || 'main',
+  branch,
   contentDir,
-  pickers: { regionOptions: regionOptions(regions) },
+  pickers: { regionOptions: regionOptions(regions), provinceGroups: provinceGroups(regions) },
   mdxFolders,
   ...(process.env.CMS_AUTH_URL ? { authUrl: process.env.CMS_AUTH_URL } : {}),
 });

@@ -6,24 +6,161 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { headersFile, parseFrameAncestors } from '../src/lib/security-headers.ts';
+import { headersFile } from '../src/lib/security-headers.ts';
 import { buildSearchIndex } from './search-index.mjs';
-import { siteSettings } from './site-settings.mjs';
+import { readSiteSettings } from './site-settings.mjs';
 
-const settings = siteSettings(process.env);
+const settings = readSiteSettings();
 const outDir = resolve(settings.outDir);
 const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const frameAncestors = parseFrameAncestors(process.env.EMBED_FRAME_ANCESTORS);
+const unchanged = `${settings.outDir}/ 는 바뀌지 않았습니다.`;
 
-// A test runner (Vitest) puts its own import.meta.env values (DEV=1, MODE=test, …) into
-// process.env; left there they would make Astro build in development mode and publish drafts.
-const viteEnvKeys = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST']);
-const buildEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !viteEnvKeys.has(key) && !key.startsWith('VITEST_')),
-);
+async function main() {
+  await clearFolders();
+  const timer = stageTimer();
+  await validateAndBuildPages(timer);
+  timer.end('astro');
+  await indexSearch();
+  timer.end('search');
+  await buildAdmin();
+  timer.end('admin');
+  await writeHeaders();
+  await publish();
+  timer.end('headers');
+  report(timer);
+}
 
-await rm(staging, { recursive: true, force: true });
+/** Removes a staging folder left by an earlier build, and leftovers of interrupted deletions. */
+async function clearFolders() {
+  await rm(staging, { recursive: true, force: true });
+  for (const entry of existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : []) {
+    if (entry.startsWith(`${basename(outDir)}.previous-`)) removeInBackground(join(dirname(outDir), entry));
+  }
+}
+
+/**
+ * The content is validated (`npm run validate`) while Astro builds into the staging folder:
+ * nothing is published unless validation passed, so the two can share the machine's
+ * cores. Validation problems, every one with its line, are printed on their own; when
+ * there are errors the Astro build is stopped and its half-built output removed.
+ * @param {ReturnType<typeof stageTimer>} timer
+ */
+async function validateAndBuildPages(timer) {
+  const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts'], { capture: true });
+  const astroBuild = run([astro, 'build'], {
+    env: { ...astroEnv(), NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const validated = await validation.done;
+  timer.sinceStart('validate');
+  (validated.status === 0 ? process.stdout : process.stderr).write(validated.output);
+  if (validated.status !== 0) {
+    astroBuild.child.kill('SIGTERM');
+    await astroBuild.done;
+    await fail(`빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${unchanged}`, validated.status);
+  }
+  const built = await astroBuild.done;
+  if (built.status !== 0) {
+    await fail(`빌드 실패: 사이트를 만들지 않았습니다. ${unchanged} 위의 오류 메시지를 확인하세요.`, built.status);
+  }
+}
+
+/**
+ * A test runner (Vitest) puts its own import.meta.env values (DEV=1, MODE=test, …) into
+ * process.env; left there they would make Astro build in development mode and publish drafts.
+ */
+function astroEnv() {
+  const viteEnvKeys = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !viteEnvKeys.has(key) && !key.startsWith('VITEST_')),
+  );
+}
+
+async function indexSearch() {
+  try {
+    const search = await buildSearchIndex(staging);
+    console.log(
+      `Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KB in ${search.seconds.toFixed(1)} s`,
+    );
+  } catch (error) {
+    await fail(`빌드 실패: 검색 색인을 만들지 못했습니다. ${unchanged}\n${error}`, 1);
+  }
+}
+
+/** The editors' CMS at /admin/, added after Astro so it stays out of the sitemap. */
+async function buildAdmin() {
+  const admin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-admin.ts', staging], {
+    stdio: 'inherit',
+  });
+  if (admin.status !== 0) await fail(`빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${unchanged}`, admin.status);
+}
+
+/** Security headers for the CDN name every top-level path of the output (see security-headers.ts). */
+async function writeHeaders() {
+  const outputEntries = (await readdir(staging, { withFileTypes: true })).map((entry) => ({
+    name: entry.name,
+    directory: entry.isDirectory(),
+  }));
+  await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, settings.embedFrameAncestors));
+}
+
+/**
+ * Swaps the new site in with two renames, so the published folder is never missing, and
+ * removes the previous one in the background: at 50,000 entries that took 30 s.
+ */
+async function publish() {
+  const previous = `${outDir}.previous-${process.pid}`;
+  if (existsSync(outDir)) await rename(outDir, previous);
+  await rename(staging, outDir);
+  if (existsSync(previous)) removeInBackground(previous);
+}
+
+/** @param {ReturnType<typeof stageTimer>} timer */
+function report(timer) {
+  console.log(
+    `Built ${settings.outDir}/ for ${settings.site}${settings.base} from ${settings.contentDir}/ in ${timer.total().toFixed(1)} s`,
+  );
+  console.log(
+    `Stages: ${Object.entries(timer.stages)
+      .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+      .join(', ')} (validate runs alongside astro)`,
+  );
+}
+
+/** Seconds per stage, printed at the end (and read by `npm run bench:build`). */
+function stageTimer() {
+  const started = performance.now();
+  let stageStarted = started;
+  /** @type {Record<string, number>} */
+  const stages = {};
+  return {
+    stages,
+    /** Ends the current stage. */
+    end(/** @type {string} */ name) {
+      const now = performance.now();
+      stages[name] = (now - stageStarted) / 1000;
+      stageStarted = now;
+    },
+    /** A stage that ran alongside the current one: its time from the start of the build. */
+    sinceStart(/** @type {string} */ name) {
+      stages[name] = (performance.now() - started) / 1000;
+    },
+    total: () => (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * Removes the staging folder and stops with the step's message and exit status.
+ * @param {string} message
+ * @param {number | null} status
+ * @returns {Promise<never>}
+ */
+async function fail(message, status) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n${message}`);
+  process.exit(status ?? 1);
+}
+
 /**
  * Runs a Node script; `capture` keeps its output (stdout and stderr together, in order) to
  * print later instead of interleaving it with another step's.
@@ -45,93 +182,12 @@ function run(args, { env = process.env, capture = false } = {}) {
 
 /**
  * Deletes a folder from a detached process that outlives this one. A folder left by an
- * interrupted deletion is picked up by the next build (below).
+ * interrupted deletion is picked up by the next build (clearFolders).
  * @param {string} path
  */
 function removeInBackground(path) {
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
   spawn(process.execPath, ['-e', remove, path], { detached: true, stdio: 'ignore' }).unref();
 }
-for (const entry of existsSync(dirname(outDir)) ? await readdir(dirname(outDir)) : []) {
-  if (entry.startsWith(`${basename(outDir)}.previous-`)) removeInBackground(join(dirname(outDir), entry));
-}
 
-const started = performance.now();
-/** Seconds per stage, printed at the end (and read by `npm run bench:build`). */
-const stages = {};
-let stageStarted = started;
-const endStage = (name) => {
-  const now = performance.now();
-  stages[name] = (now - stageStarted) / 1000;
-  stageStarted = now;
-};
-// The content is validated (`npm run validate`) while Astro builds into the staging folder:
-// nothing is published unless validation passed, so the two can share the machine's
-// cores. Validation problems, every one with its line, are printed on their own; when
-// there are errors the Astro build is stopped and its half-built output removed.
-const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts'], { capture: true });
-const astroBuild = run([astro, 'build'], {
-  env: { ...buildEnv, NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-const validated = await validation.done;
-stages.validate = (performance.now() - started) / 1000;
-(validated.status === 0 ? process.stdout : process.stderr).write(validated.output);
-if (validated.status !== 0) {
-  astroBuild.child.kill('SIGTERM');
-  await astroBuild.done;
-  await rm(staging, { recursive: true, force: true });
-  console.error(
-    `\n빌드 중단: 콘텐츠 오류가 있어 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`,
-  );
-  process.exit(validated.status ?? 1);
-}
-const built = await astroBuild.done;
-if (built.status !== 0) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(
-    `\n빌드 실패: 사이트를 만들지 않았습니다. ${settings.outDir}/ 는 바뀌지 않았습니다. 위의 오류 메시지를 확인하세요.`,
-  );
-  process.exit(built.status ?? 1);
-}
-// Validation ran alongside: the Astro stage is the time from the start of both.
-endStage('astro');
-try {
-  const search = await buildSearchIndex(staging);
-  console.log(
-    `Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KB in ${search.seconds.toFixed(1)} s`,
-  );
-} catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`\n빌드 실패: 검색 색인을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.\n${error}`);
-  process.exit(1);
-}
-endStage('search');
-// The editors' CMS at /admin/, added after Astro so it stays out of the sitemap.
-const admin = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-admin.ts', staging], { stdio: 'inherit' });
-if (admin.status !== 0) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`\n빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${settings.outDir}/ 는 바뀌지 않았습니다.`);
-  process.exit(admin.status ?? 1);
-}
-endStage('admin');
-// Security headers for the CDN name every top-level path of the output (see security-headers.ts).
-const outputEntries = (await readdir(staging, { withFileTypes: true })).map((entry) => ({
-  name: entry.name,
-  directory: entry.isDirectory(),
-}));
-await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, frameAncestors));
-// Swap the new site in with two renames, so the published folder is never missing, and
-// remove the previous one in the background: at 50,000 entries that took 30 s.
-const previous = `${outDir}.previous-${process.pid}`;
-if (existsSync(outDir)) await rename(outDir, previous);
-await rename(staging, outDir);
-if (existsSync(previous)) removeInBackground(previous);
-endStage('headers');
-console.log(
-  `Built ${settings.outDir}/ for ${settings.site}${settings.base} from ${settings.contentDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-);
-console.log(
-  `Stages: ${Object.entries(stages)
-    .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
-    .join(', ')} (validate runs alongside astro)`,
-);
+await main();

@@ -42,13 +42,11 @@ const kinds = [
 ] as const;
 
 /**
- * 분야 and 시·도 filters for the entry list; regions match by id prefix (`gwangju`,
- * `gwangju-seogu`). No view_groups: Sveltia heads each group with the raw value (`housing`),
+ * 분야 and 시·도 filters for the entry list; a 시·도 matches every region inside it. No view_groups: Sveltia heads each group with the raw value (`housing`),
  * an English id, while the summary line shows the Korean labels of both.
  */
 function viewOptions(folder: string, pickers: Pickers) {
   if (folder === 'centers') return {};
-  const provinces = pickers.regionOptions.filter((option) => !option.label.includes(' › '));
   return {
     view_filters: [
       ...categories.map((category) => ({
@@ -57,11 +55,11 @@ function viewOptions(folder: string, pickers: Pickers) {
         field: 'category',
         pattern: `^${category.id}$`,
       })),
-      ...provinces.map((province) => ({
-        name: `region-${province.value}`,
+      ...pickers.provinceGroups.map((province) => ({
+        name: `region-${province.ids[0]}`,
         label: `지역: ${province.label}`,
         field: 'regions',
-        pattern: `^${province.value}(-|$)`,
+        pattern: `^(${province.ids.join('|')})$`,
       })),
     ],
   };

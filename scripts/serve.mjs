@@ -6,10 +6,11 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../src/lib/security-headers.ts';
-import { siteSettings } from './site-settings.mjs';
+import { readSiteSettings } from './site-settings.mjs';
 
-const { base, outDir } = siteSettings(process.env);
+const { base, outDir } = readSiteSettings();
 const root = resolve(process.argv[2] ?? outDir);
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -60,13 +61,19 @@ const server = createServer(async (request, response) => {
   }
   const file = found ?? join(root, '404.html');
   const status = found ? 200 : 404;
+  // Compressed like a CDN sends it, so timings on a throttled network are fair
+  // (SERVE_GZIP=0 turns it off).
+  const gzip =
+    process.env.SERVE_GZIP !== '0' &&
+    /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') &&
+    extname(file) !== '.png';
   response.writeHead(status, {
     ...headersForPath(headerRules, pathname),
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
-  createReadStream(file)
-    .on('error', () => response.end())
-    .pipe(response);
+  const body = createReadStream(file).on('error', () => response.end());
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
 });
 
 server.listen(port, host, () => {

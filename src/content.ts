@@ -1,14 +1,13 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { cacheKeyOf } from './lib/cache-key';
 import type { CalendarSource } from './lib/calendar';
-import { isCalendarDate, seoulDate } from './lib/dates';
 import type { Listing } from './lib/listing';
 import { ListingIndex } from './lib/listing-index';
 import { paths } from './lib/paths';
 import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
 import { relatedListings } from './lib/related';
-import { href, leanBuild } from './site';
+import { buildDate, href, leanBuild } from './site';
 
 /**
  * The content tree, read once per build and checked as a whole: a reference that does
@@ -42,13 +41,8 @@ if (problems.length > 0) {
   );
 }
 
-/** "Today" in Seoul when the site is built; TODAY=YYYY-MM-DD pins it for reproducible builds. */
-export const buildDate = (() => {
-  const pinned = process.env.TODAY;
-  if (pinned === undefined || pinned === '') return seoulDate(new Date());
-  if (!isCalendarDate(pinned)) throw new Error(`TODAY는 YYYY-MM-DD 형식이어야 합니다: ${pinned}`);
-  return pinned;
-})();
+/** The build's "today", read with every other build setting in src/site.ts. */
+export { buildDate };
 
 const published = <T extends { data: { draft?: boolean | undefined } }>(entries: T[]) =>
   entries.filter((entry) => import.meta.env.DEV || entry.data.draft !== true);
@@ -58,6 +52,12 @@ export const organizations = new Map(organizationEntries.map((entry) => [entry.i
 export const centers = centerEntries;
 export const policies = published(policyEntries);
 export const programs = published(programEntries);
+
+/** Entries a business or a group applies for say so on every card (CONTENT-MODEL.md `applicant`). */
+function applicantOf(eligibility: { applicant?: string | undefined } | undefined): Pick<Listing, 'applicant'> {
+  const applicant = eligibility?.applicant;
+  return applicant === 'business' || applicant === 'group' ? { applicant } : {};
+}
 
 export function policyListing(policy: Policy): Listing {
   const { data } = policy;
@@ -69,8 +69,10 @@ export function policyListing(policy: Policy): Listing {
     category: data.category,
     regions: data.regions,
     tags: data.tags ?? [],
+    benefit: data.support.summary,
     period: data.application.period,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
   };
 }
 
@@ -84,8 +86,10 @@ export function programListing(program: Program): Listing {
     category: data.category,
     regions: data.regions,
     tags: data.tags ?? [],
+    benefit: data.outcome,
     period: data.registration,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
     programType: data.type,
     center: data.center,
   };
@@ -96,6 +100,20 @@ export const programListings = programs.map(programListing);
 export const allListings: Listing[] = [...policyListings, ...programListings];
 /** Per-region, per-category and per-center lookups; pages never scan every entry. */
 export const listingIndex = new ListingIndex(allListings, regions);
+/** Regions with their own pages and feeds (RegionTree.withPages). */
+export const regionsWithPages = regions.withPages([
+  ...allListings.flatMap((listing) => listing.regions),
+  ...centers.map((center) => center.data.region),
+]);
+/** The page of a region: its own, or the nearest enclosing region's. */
+export const regionPage = (id: string) => paths.region(regions.pageOf(id, regionsWithPages));
+/** Region id -> the region whose page lists it, for the regions without a page of their own. */
+export const nearestRegionPages: Record<string, string> = Object.fromEntries(
+  regions
+    .all()
+    .filter((region) => !regionsWithPages.has(region.id))
+    .map((region) => [region.id, regions.pageOf(region.id, regionsWithPages)]),
+);
 const programsById = new Map(programs.map((program) => [program.id, program]));
 const centersById = new Map(centers.map((center) => [center.id, center]));
 

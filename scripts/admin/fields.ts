@@ -18,6 +18,8 @@ export type CmsField = Record<string, unknown> & { name: string; widget: string;
 export interface Pickers {
   /** `regions.yaml` as select options, grouped by 시·도 (see region-options.ts). */
   regionOptions: { label: string; value: string }[];
+  /** Each 시·도 with the ids of the regions in it (entry list filters). */
+  provinceGroups: { label: string; ids: string[] }[];
 }
 
 const relation = (collection: string) => ({

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { externalLinks, verdictLabels } from '../../src/lib/links';
 import { readContentTree } from '../lib/content-files';
-import { siteSettings } from '../site-settings.mjs';
+import { readSiteSettings } from '../site-settings.mjs';
 import { checkUrls, type LinkResult } from './link-checker';
 
 const { values } = parseArgs({
@@ -29,7 +29,7 @@ if (!values['no-cache']) {
   }
 }
 
-const { contentDir } = siteSettings(process.env);
+const { contentDir } = readSiteSettings();
 const links = externalLinks(readContentTree(contentDir));
 console.log(
   `${contentDir}/ 의 외부 링크 ${links.length}개 (주소 ${new Set(links.map((l) => l.url)).size}개)를 확인합니다…`,

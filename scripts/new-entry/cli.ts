@@ -6,9 +6,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isCalendarDate, seoulDate } from '../../src/lib/dates';
 import { listContentFiles, parseContentFile } from '../lib/content-files';
-import { siteSettings } from '../site-settings.mjs';
+import { readSiteSettings } from '../site-settings.mjs';
 import { formatProblem } from '../validate/problem';
 import { validateContent } from '../validate/validate-tree';
 import { type Answers, answerProblems, type EntryKind, entryKinds, newEntry, questions } from './new-entry';
@@ -44,9 +43,7 @@ if (process.stdin.isTTY) {
 const problems = answerProblems(kind, answers);
 if (problems.length > 0) fail(problems.join('\n'));
 
-const { contentDir } = siteSettings(process.env);
-const pinned = process.env.TODAY;
-const today = pinned && isCalendarDate(pinned) ? pinned : seoulDate(new Date());
+const { contentDir, today } = readSiteSettings();
 const entry = newEntry(kind, answers, today);
 const target = join(contentDir, entry.path);
 if (existsSync(target)) fail(`${target} 파일이 이미 있습니다. 다른 --name을 적으세요.`);

@@ -3,16 +3,13 @@
 // also prints annotations so problems show on the pull request. Exit 1 on any error;
 // warnings do not fail. `--report FILE` also writes the problems as JSON (report.ts) for
 // the pull-request comment.
-import { isCalendarDate, seoulDate } from '../../src/lib/dates';
 import { listContentFiles } from '../lib/content-files';
-import { siteSettings } from '../site-settings.mjs';
+import { readSiteSettings } from '../site-settings.mjs';
 import { formatAnnotation, formatProblem } from './problem';
 import { writeReport } from './report';
 import { validateContent } from './validate-tree';
 
-const { contentDir } = siteSettings(process.env);
-const pinned = process.env.TODAY;
-const today = pinned && isCalendarDate(pinned) ? pinned : seoulDate(new Date());
+const { contentDir, today } = readSiteSettings();
 
 const sources = listContentFiles(contentDir);
 const problems = validateContent(sources, { today });

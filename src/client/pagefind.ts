@@ -34,12 +34,26 @@ const ranking = { pageLength: 0.1, termSimilarity: 2, termSaturation: 1.2, termF
 
 let loaded: Promise<Pagefind> | undefined;
 
-/** Loads the site's own index from <base>/pagefind/, once. */
+/**
+ * The index's version, from the preload the build adds to the search page
+ * (scripts/search-index.mjs): Pagefind then asks for pagefind-entry.json?ts=<version>, the
+ * URL already preloaded and cacheable, instead of a new ?ts=<now> on every visit.
+ */
+function indexVersion(): string | undefined {
+  return document.querySelector<HTMLLinkElement>('link[data-pagefind-version]')?.dataset.pagefindVersion;
+}
+
+/**
+ * Loads the site's own index from <base>/pagefind/, once. In the page's own thread: a
+ * worker would be one more script to fetch, in turn, before the first result, and our
+ * index is small enough that searching it does not hold up the page.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loaded ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const pagefind = (await import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js'))) as Pagefind;
-    await pagefind.options({ baseUrl: base, ranking });
+    const version = indexVersion();
+    await pagefind.options({ baseUrl: base, ranking, noWorker: true, ...(version ? { metaCacheTag: version } : {}) });
     await pagefind.init();
     return pagefind;
   })();

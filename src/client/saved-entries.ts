@@ -36,5 +36,8 @@ export function isSaved(entry: SavedEntry): boolean {
 export function setSaved(entry: SavedEntry, saved: boolean): boolean {
   const others = savedEntries().filter((candidate) => !same(candidate, entry));
   const next = saved ? [{ kind: entry.kind, id: entry.id }, ...others] : others;
-  return writeStored(key, JSON.stringify(next));
+  const stored = writeStored(key, JSON.stringify(next));
+  // The header's count (saved-count.ts) follows.
+  window.dispatchEvent(new Event('saved-entries-changed'));
+  return stored;
 }

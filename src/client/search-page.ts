@@ -1,4 +1,8 @@
+import { seoulDate } from '../lib/dates';
 import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
+import { paths, withBase } from '../lib/paths';
+import { orderByTime, type QuickRecord, quickSearch, resultStatus } from '../lib/quick-search';
+import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import {
   loadPagefind,
@@ -26,6 +30,9 @@ const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const broader = document.querySelector<HTMLAnchorElement>('[data-search-broader]');
 
 let generation = 0;
+/** The last search whose Pagefind results are on the page: a quick answer must not replace them. */
+let answered = 0;
+let pagefindReady = false;
 let shown: PagefindResult[] = [];
 let shownCount = 0;
 let shownQuery = '';
@@ -41,6 +48,48 @@ function dataOf(result: PagefindResult): Promise<PagefindResultData> {
   return data;
 }
 
+/** The quick answer file, asked for at once (the page preloads it); empty if it fails, and Pagefind still answers. */
+const quickRecords: Promise<QuickRecord[]> = fetch(withBase(import.meta.env.BASE_URL, '/quick-search.json'))
+  .then((response) => (response.ok ? (response.json() as Promise<QuickRecord[]>) : []))
+  .catch(() => []);
+
+/**
+ * Titles and tags that match, shown while Pagefind is still loading or fetching: on a slow
+ * network they come seconds earlier. Pagefind's results replace them (aria-busy stays true
+ * until then). Plain queries only: filters and sorts are Pagefind's.
+ */
+async function showQuickAnswer(state: SearchState, run: number) {
+  if (!list || !status || state.query === '' || Object.keys(state.filters).length > 0 || state.sort) return;
+  const found = quickSearch(await quickRecords, state.query, seoulDate(new Date()));
+  if (run !== generation || answered === run || found.length === 0) return;
+  list.replaceChildren(...found.slice(0, PAGE_SIZE).map((record) => resultItem(record, state.query)));
+  list.dataset.searchQuery = state.query;
+  status.textContent = `‘${state.query}’ 제목·키워드 결과 ${found.length}건 · 더 찾는 중…`;
+  if (empty) empty.hidden = true;
+  if (more) more.hidden = true;
+}
+
+const regionLinks = document.querySelector<HTMLElement>('[data-search-regions]');
+const namedRegions = JSON.parse(document.querySelector('#search-region-names')?.textContent ?? '[]') as (NamedRegion & {
+  label: string;
+})[];
+
+/** A query that names a region (군산 프로그램) offers that region's page. */
+function showRegionLinks(query: string) {
+  if (!regionLinks) return;
+  const found = regionsNamedIn(query, namedRegions) as typeof namedRegions;
+  regionLinks.replaceChildren(
+    ...found.map((region) => {
+      const link = document.createElement('a');
+      link.href = withBase(import.meta.env.BASE_URL, paths.region(region.id));
+      link.className = 'inline-flex min-h-11 items-center font-semibold text-brand-700 underline';
+      link.textContent = `${region.label} 정책·프로그램 모두 보기`;
+      return link;
+    }),
+  );
+  regionLinks.hidden = found.length === 0;
+}
+
 function stateFromForm(): SearchState {
   const params = new URLSearchParams();
   if (form) for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.set(name, value);
@@ -53,6 +102,8 @@ function fillForm(state: SearchState) {
   for (const select of form.querySelectorAll('select')) {
     select.value = select.name === 'sort' ? (state.sort ?? '') : (state.filters[select.name as never] ?? '');
   }
+  const conditions = form.querySelector<HTMLDetailsElement>('details[data-search-conditions]');
+  if (conditions && (Object.keys(state.filters).length > 0 || state.sort)) conditions.open = true;
 }
 
 interface Found {
@@ -104,6 +155,21 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   return first;
 }
 
+/** The first page of results with equally relevant ones in time order (src/lib/quick-search.ts orderByTime). */
+async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]> {
+  const head = results.slice(0, PAGE_SIZE);
+  const data = await Promise.all(head.map(dataOf));
+  const today = seoulDate(new Date());
+  const ranked = orderByTime(
+    head.map((result, index) => ({
+      result,
+      score: result.score,
+      status: resultStatus(data[index]?.meta ?? {}, today),
+    })),
+  );
+  return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
+}
+
 async function renderMore(upTo: number, run: number) {
   if (!list) return;
   const slice = shown.slice(shownCount, upTo);
@@ -119,6 +185,7 @@ async function search(state: SearchState) {
   if (!list || !status) return;
   const hasQuery = state.query !== '' || Object.keys(state.filters).length > 0;
   if (!hasQuery) {
+    showRegionLinks('');
     list.replaceChildren();
     list.dataset.searchQuery = '';
     list.setAttribute('aria-busy', 'false');
@@ -127,10 +194,17 @@ async function search(state: SearchState) {
     if (more) more.hidden = true;
     return;
   }
+  showRegionLinks(state.query);
   list.setAttribute('aria-busy', 'true');
+  if (!pagefindReady) status.textContent = '찾는 중…';
+  void showQuickAnswer(state, run);
   const pagefind = await loadPagefind();
-  const { results, exact } = await find(pagefind, state);
+  pagefindReady = true;
+  const found = await find(pagefind, state);
+  const results = state.sort ? found.results : await timeOrdered(found.results);
+  const { exact } = found;
   if (run !== generation) return;
+  answered = run;
   shown = results;
   shownCount = 0;
   shownQuery = state.query;

@@ -1,7 +1,7 @@
 import { seoulDate } from '../lib/dates';
 import { highlightRanges } from '../lib/korean-search';
 import { SEARCH_META } from '../lib/search-facets';
-import { applicationStatus, deadlineLabel, type Period, statusLabels } from '../lib/status';
+import { applicationStatus, deadlineLabel, type Period, periodDateLabel, statusLabels } from '../lib/status';
 import type { PagefindResultData } from './pagefind';
 
 // Results are built with DOM calls and text nodes only: titles and summaries come from
@@ -47,7 +47,7 @@ function statusBadge(period: Period): HTMLElement {
 }
 
 /** One result card: status, category and kind, linked title, summary, regions. */
-export function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+export function resultItem(data: Pick<PagefindResultData, 'url' | 'meta'>, query: string): HTMLLIElement {
   const { meta } = data;
   const item = element('li', '');
   const card = element(
@@ -67,7 +67,16 @@ export function resultItem(data: PagefindResultData, query: string): HTMLLIEleme
   const summary = element('p', 'text-[0.9375rem] text-slate-700');
   summary.append(highlighted(meta[SEARCH_META.summary] ?? '', query));
   const regions = element('p', 'text-sm text-slate-600', meta[SEARCH_META.regions] ?? '');
-  card.append(facts, heading, summary, regions);
+  const dateLabel = meta[SEARCH_META.periodType] ? periodDateLabel(periodOf(meta), seoulDate(new Date())) : undefined;
+  if (dateLabel) regions.prepend(element('span', 'font-semibold text-ink', `${dateLabel} · `));
+  card.append(facts, heading, summary);
+  const benefit = meta[SEARCH_META.benefit];
+  if (benefit) {
+    const line = element('p', 'text-[0.9375rem]');
+    line.append(element('span', 'font-semibold text-slate-600', '받는 것'), ` ${benefit}`);
+    card.append(line);
+  }
+  card.append(regions);
   item.append(card);
   return item;
 }

@@ -44,6 +44,13 @@ export function formatShortDate(date: string): string {
   return `${year}. ${month}. ${day}.`;
 }
 
+/** `12/9(수)`: a date on a card, short enough to sit beside a status. */
+export function formatCardDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const weekday = weekdays[new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)).getUTCDay()];
+  return `${month}/${day}(${weekday})`;
+}
+
 /** `12월 2일(수) 19:00` for a session start, in Seoul time. */
 export function formatSessionTime(dateTime: string): string {
   const seoul = formatSeoulDateTime(new Date(dateTime));

@@ -1,5 +1,6 @@
 import { formatKoreanDate } from './dates';
 import type { Period } from './status';
+import { type ApplicationMethod, applicationMethodLabels } from './vocabulary/application';
 
 /** `50만원`, `1,200만원`, `3억원`, `5,000원`: how amounts are read in Korean notices. */
 export function formatWon(amount: number): string {
@@ -27,6 +28,11 @@ export function formatPeriod(period: Period): string {
   if (period.type === 'always') return '상시 (연중 신청)';
   if (period.type === 'closed') return '마감';
   return `${formatKoreanDate(period.start)} ~ ${formatKoreanDate(period.end)}`;
+}
+
+/** `방문, 이메일`: how an entry is applied for, in the order the entry lists the ways. */
+export function formatApplicationMethods(methods: readonly ApplicationMethod[]): string {
+  return methods.map((method) => applicationMethodLabels[method]).join(', ');
 }
 
 /** `전화 062-000-0000`, as a `tel:` link target: digits and + only. */

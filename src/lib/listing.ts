@@ -10,6 +10,8 @@ export interface Listing {
   category: string;
   regions: readonly string[];
   tags: readonly string[];
+  /** What the person gets, in one line: a policy's support.summary, a program's outcome. */
+  benefit?: string | undefined;
   /** Application period of a policy, registration period of a program. */
   period: Period;
   updated: string;
@@ -17,6 +19,8 @@ export interface Listing {
   programType?: string | undefined;
   /** Center id, programs only. */
   center?: string | undefined;
+  /** Who applies when not the young person: a business (기업 대상) or a group (모임으로 신청). */
+  applicant?: 'business' | 'group' | undefined;
 }
 
 export function statusOf(listing: Pick<Listing, 'period'>, today: string): ApplicationStatus {

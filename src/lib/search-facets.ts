@@ -35,6 +35,7 @@ export const SEARCH_META = {
   periodType: 'period_type',
   periodStart: 'period_start',
   periodEnd: 'period_end',
+  benefit: 'benefit',
 } as const;
 
 /** Status filter values: "open" includes closing soon, so a person sees everything they can apply for by date. */
@@ -75,4 +76,27 @@ export function searchFilters(listing: Listing, regions: RegionTree, today: stri
 
 export function searchSorts(listing: Listing, today: string): Record<SearchSort, string> {
   return { [SEARCH_SORTS.deadline]: deadlineSortKey(listing, today), [SEARCH_SORTS.updated]: listing.updated };
+}
+
+/**
+ * The metadata a search result shows (title, summary, labels, period), as Pagefind stores
+ * it for an entry page and as the quick answer file (quick-search.ts) carries it.
+ */
+export function searchResultMeta(
+  listing: Listing,
+  labels: { category: string; regions: string; kind: string },
+): Record<string, string> {
+  const { period } = listing;
+  return {
+    [SEARCH_META.title]: listing.title,
+    [SEARCH_META.summary]: listing.summary,
+    [SEARCH_META.category]: labels.category,
+    [SEARCH_META.regions]: labels.regions,
+    [SEARCH_META.kind]: labels.kind,
+    ...(listing.benefit ? { [SEARCH_META.benefit]: listing.benefit } : {}),
+    [SEARCH_META.periodType]: period.type,
+    ...(period.type === 'fixed'
+      ? { [SEARCH_META.periodStart]: period.start, [SEARCH_META.periodEnd]: period.end }
+      : {}),
+  };
 }

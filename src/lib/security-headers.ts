@@ -11,11 +11,18 @@
  * build output may not.
  */
 
-/** Strict policy for every page: our own files only, no inline scripts or styles. */
+/**
+ * Hash of the one inline script, the search page's prefill (search-prefill.ts): it must
+ * run before first paint, which an external file cannot on a slow network.
+ * tests/unit/search-prefill.test.ts fails when the script and this hash disagree.
+ */
+export const searchPrefillHash = "'sha256-ZNP8/DG6O7y8i1eKau+9MQhN57XlomG3w8r/X8qisBI='";
+
+/** Strict policy for every page: our own files only, no inline styles, no inline script but the one above. */
 export const basePolicy = [
   "default-src 'self'",
   // Pagefind search compiles WebAssembly; that needs 'wasm-unsafe-eval', not 'unsafe-eval'.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${searchPrefillHash}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -1,4 +1,4 @@
-import { daysBetween } from './dates';
+import { daysBetween, formatCardDate } from './dates';
 
 /**
  * Application status from dates. This module is shared by the build and by the small
@@ -55,4 +55,13 @@ export function deadlineLabel(period: Period, today: string): string | undefined
   if (status !== 'open' && status !== 'closing-soon') return undefined;
   const days = daysBetween(today, period.end);
   return days === 0 ? '오늘 마감' : `D-${days}`;
+}
+
+/** `12/9(수) 마감` while a fixed period is open, `12/1(월) 시작` before it opens; undefined otherwise. */
+export function periodDateLabel(period: Period, today: string): string | undefined {
+  if (period.type !== 'fixed') return undefined;
+  const status = applicationStatus(period, today);
+  if (status === 'upcoming') return `${formatCardDate(period.start)} 시작`;
+  if (status === 'open' || status === 'closing-soon') return `${formatCardDate(period.end)} 마감`;
+  return undefined;
 }

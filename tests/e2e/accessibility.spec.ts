@@ -55,8 +55,8 @@ test('keyboard focus is always visible: every focusable element gets an outline'
 });
 
 test('the 신청하기 button is reached and followed with the keyboard alone', async ({ page, externalRequests }) => {
-  await page.goto('/policies/gwangju/rent-deposit-interest/');
-  const apply = page.getByRole('link', { name: '신청하기' });
+  await page.goto('/policies/national/independence-allowance/');
+  const apply = page.getByRole('link', { name: '복지로에서 신청하기' });
   let reached = false;
   for (let step = 0; step < 30 && !reached; step += 1) {
     await page.keyboard.press('Tab');
@@ -65,6 +65,6 @@ test('the 신청하기 button is reached and followed with the keyboard alone', 
   expect(reached).toBe(true);
   await page.keyboard.press('Enter');
   // The browser tries to leave for the application form; the test blocks it there.
-  await expect.poll(() => externalRequests).toContain('https://youth.gwangju.go.kr/');
+  await expect.poll(() => externalRequests).toContain('https://www.bokjiro.go.kr/');
   externalRequests.length = 0;
 });

@@ -89,7 +89,7 @@ test('an editor opens a policy, changes its summary and saves: only that line ch
   await expect(page.getByText('엔트리가 43개 있습니다', { exact: false })).toBeVisible();
   // Each row names its category and regions in Korean; the list filters by either.
   await expect(page.getByRole('row', { name: '광산 청년온가 입주자 모집' })).toContainText(
-    '광산 청년온가 입주자 모집 — 주거 · 광주광역시 › 광주 광산구',
+    '광산 청년온가 입주자 모집 — 주거 · 전남광주통합특별시 › 광주 광산구',
   );
   await page.getByRole('button', { name: '필터' }).click();
   await page.getByText('분야: 주거', { exact: true }).click();
@@ -109,7 +109,7 @@ test('an editor opens a policy, changes its summary and saves: only that line ch
   await expect(summary).toBeVisible();
   // The form speaks Korean: categories by name, regions by name, no English id on screen.
   await expect(page.getByRole('radio', { name: '주거' })).toBeChecked();
-  await expect(page.getByText('광주광역시', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('전남광주통합특별시 › 광주', { exact: true }).first()).toBeVisible();
   // The preview, beside the form on a wide screen, is the public card: status badge,
   // category and kind, regions (a phone has no room for it).
   if ((page.viewportSize()?.width ?? 0) >= 1024) {
@@ -150,8 +150,8 @@ test('an editor creates a policy through the form, and the new file passes npm r
   await page.getByRole('radio', { name: '일자리' }).check();
   // Regions come from a list grouped by 시·도, organizations are found by name.
   await page.getByRole('combobox', { name: '신청할 수 있는 지역' }).click();
-  await expect(page.getByRole('option', { name: '광주광역시 › 광주 서구' })).toBeVisible();
-  await page.getByRole('option', { name: '광주광역시', exact: true }).click();
+  await expect(page.getByRole('option', { name: '전남광주통합특별시 › 광주 서구' })).toBeVisible();
+  await page.getByRole('option', { name: '전남광주통합특별시 › 광주', exact: true }).click();
   await page.getByRole('textbox', { name: '이름' }).click();
   await page.getByRole('button', { name: '오늘' }).click();
   await page.getByRole('combobox', { name: '주관·운영 기관' }).click();

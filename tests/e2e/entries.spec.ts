@@ -1,3 +1,5 @@
+import { seoulDate } from '../../src/lib/dates';
+import { applicationStatus, type Period } from '../../src/lib/status';
 import { categoryLabel } from '../../src/lib/vocabulary';
 import { content, entryById, expect, field, seoulNoon, test } from './fixtures';
 
@@ -34,23 +36,38 @@ test('the documents checklist can be ticked off', async ({ page }) => {
   await expect(first).toBeChecked();
 });
 
-test('the 신청하기 button goes to the application form and says it leaves the site', async ({ page }) => {
-  await page.goto('/policies/gwangju/rent-deposit-interest/');
-  const apply = page.getByRole('link', { name: '신청하기' });
-  await expect(apply).toHaveAttribute('href', field(rent, 'application.url'));
+// 자립수당: always open, applied for on 복지로's front page.
+const allowance = entryById('policies', 'national/independence-allowance');
+
+test('the 신청하기 button goes to the application site, names it and says it leaves the site', async ({ page }) => {
+  await page.goto('/policies/national/independence-allowance/');
+  const apply = page.getByRole('link', { name: '복지로에서 신청하기' });
+  await expect(apply).toHaveAttribute('href', field(allowance, 'application.url'));
   await expect(apply).toHaveAttribute('rel', /external/);
-  await expect(page.locator('#apply-destination')).toHaveText('외부 사이트 youth.gwangju.go.kr(으)로 이동합니다');
-  await expect(apply).toHaveAccessibleDescription('외부 사이트 youth.gwangju.go.kr(으)로 이동합니다');
+  await expect(page.locator('#apply-destination')).toHaveText('외부 사이트 www.bokjiro.go.kr로 이동합니다');
+  await expect(apply).toHaveAccessibleDescription('외부 사이트 www.bokjiro.go.kr로 이동합니다');
 });
 
 test('on a phone the 신청하기 button is on screen without scrolling @phone-only', async ({ page }) => {
-  await page.goto('/policies/gwangju/rent-deposit-interest/');
-  await expect(page.getByRole('link', { name: '신청하기' })).toBeInViewport();
+  await page.goto('/policies/national/independence-allowance/');
+  await expect(page.getByRole('link', { name: '복지로에서 신청하기' })).toBeInViewport();
 });
 
-test('every policy with an online form has an apply link to exactly that form', async ({ request }) => {
+test('every open policy with an online form has an apply link to exactly that form, a closed one none', async ({
+  request,
+}) => {
+  const today = seoulDate(new Date());
   for (const policy of content.policies) {
-    const url = field<string | undefined>(policy, 'application.url');
+    // The content reader gives YAML dates as Date objects.
+    const raw = field<Record<string, string | Date>>(policy, 'application.period');
+    const period = Object.fromEntries(
+      Object.entries(raw).map(([key, value]) => [
+        key,
+        value instanceof Date ? value.toISOString().slice(0, 10) : value,
+      ]),
+    ) as Period;
+    const closed = applicationStatus(period, today) === 'closed';
+    const url = closed ? undefined : field<string | undefined>(policy, 'application.url');
     const html = await (await request.get(`/policies/${policy.id}/`)).text();
     const applyLinks = [...html.matchAll(/<a href="([^"]+)"[^>]*data-apply-link/g)].map((match) => match[1]);
     expect(applyLinks, policy.id).toEqual(url ? [url.replaceAll('&', '&amp;')] : []);

@@ -75,6 +75,7 @@ test('the program list shows every program on one page and links to each youth c
   expect(content.programs.length).toBeLessThanOrEqual(20);
   await expect(page.locator('[data-entry-list] article')).toHaveCount(content.programs.length);
   await expect(page.getByRole('navigation', { name: '목록 쪽 이동' })).toHaveCount(0);
+  await page.getByText('청년센터별로 보기', { exact: true }).first().click();
   await page.getByRole('navigation', { name: '청년센터별로 보기' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/centers\/[a-z0-9-]+\/$/);
 });
@@ -84,6 +85,7 @@ test.describe('without JavaScript', () => {
 
   test('a person browses from the policy list to a category, a city, a district, then a policy', async ({ page }) => {
     await page.goto('/policies/');
+    await page.getByText('분야·지역별로 보기', { exact: true }).click();
     await page.getByRole('navigation', { name: '분야별로 보기' }).getByRole('link', { name: /주거/ }).click();
     await expect(page).toHaveURL('/categories/housing/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('주거');
@@ -91,7 +93,12 @@ test.describe('without JavaScript', () => {
       (entry) => entry.data.category === 'housing',
     ).length;
     await expect(page.locator('[data-entry-list] article')).toHaveCount(Math.min(housing, 20));
-    await page.getByRole('navigation', { name: '지역별로 보기' }).getByRole('link', { name: '광주광역시' }).click();
+    await page
+      .getByRole('navigation', { name: '지역별로 보기' })
+      .getByRole('link', { name: '전남광주통합특별시' })
+      .click();
+    await expect(page).toHaveURL('/regions/jeonnam-gwangju/');
+    await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주', exact: true }).click();
     await expect(page).toHaveURL('/regions/gwangju/');
     await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주 남구' }).click();
     await expect(page).toHaveURL('/regions/gwangju-namgu/');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { regionOptions } from '../../scripts/admin/region-options';
+import { provinceGroups, regionOptions } from '../../scripts/admin/region-options';
 import { type CmsField, cmsConfig } from '../../scripts/cms-config';
 import { objectKeys, unwrap } from '../../scripts/validate/schema-shape';
 import type { Region } from '../../src/lib/regions';
@@ -17,7 +17,7 @@ const config = cmsConfig({
   repo: 'city/youth',
   branch: 'main',
   contentDir: 'content',
-  pickers: { regionOptions: regionOptions(regions) },
+  pickers: { regionOptions: regionOptions(regions), provinceGroups: provinceGroups(regions) },
 });
 type Collection = { name: string; folder?: string; extension?: string; fields?: CmsField[]; path?: string };
 const collections = config.collections as Collection[];
@@ -81,7 +81,9 @@ describe('CMS configuration (/admin/edit/config.yml)', () => {
     const policy = fieldsOf('policies');
     const region = policy.find((field) => field.name === 'regions');
     expect(region).toMatchObject({ widget: 'select', multiple: true, min: 1 });
-    expect(region?.options).toContainEqual({ label: '광주광역시 › 광주 서구', value: 'gwangju-seogu' });
+    expect(region?.options).toContainEqual({ label: '전남광주통합특별시 › 광주 서구', value: 'gwangju-seogu' });
+    const labels = (region?.options as { label: string; value: string }[]).map((option) => option.value);
+    expect(labels.indexOf('gwangju')).toBeLessThan(labels.indexOf('gwangju-seogu'));
     expect(policy.find((field) => field.name === 'provider')).toMatchObject({
       widget: 'relation',
       collection: 'organizations',

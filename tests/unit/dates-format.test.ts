@@ -7,7 +7,7 @@ import {
   isCalendarDate,
   seoulDate,
 } from '../../src/lib/dates';
-import { formatAgeRange, formatPeriod, formatWon, telHref } from '../../src/lib/format';
+import { formatAgeRange, formatApplicationMethods, formatPeriod, formatWon, telHref } from '../../src/lib/format';
 
 describe('dates', () => {
   it('accepts real dates and rejects impossible ones', () => {
@@ -64,6 +64,11 @@ describe('format', () => {
     expect(formatPeriod({ type: 'fixed', start: '2026-03-02', end: '2026-12-31' })).toBe(
       '2026년 3월 2일(월) ~ 2026년 12월 31일(목)',
     );
+  });
+
+  it('names the ways to apply in Korean, in the order the entry gives them', () => {
+    expect(formatApplicationMethods(['email', 'visit'])).toBe('이메일, 방문');
+    expect(formatApplicationMethods(['online'])).toBe('온라인');
   });
 
   it('makes dialable tel: links', () => {

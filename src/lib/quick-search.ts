@@ -1,0 +1,124 @@
+import {
+  choseong,
+  isHangulSyllable,
+  matchesEveryWord,
+  normaliseQuery,
+  type SearchableEntry,
+  type SynonymGroups,
+  suffixes,
+  synonymsFor,
+  words,
+} from './korean-search';
+import { type ApplicationStatus, applicationStatus, compareByStatus, type Period } from './status';
+
+/**
+ * The quick answer of the search page: a small file of every entry's title terms that
+ * arrives with the page, so the first results show while Pagefind (script, WebAssembly,
+ * metadata, index chunk, then one fragment per result: five round trips) is still
+ * loading. A record has the shape of a Pagefind result's data, so one renderer draws both.
+ */
+export interface QuickRecord {
+  url: string;
+  /** Title words, the inside of the title's compounds and its 초성, space-separated. */
+  titleTerms: string;
+  /** Summary and tag words, the inside of the tags, synonyms. */
+  otherTerms: string;
+  /** The same result metadata Pagefind keeps (SEARCH_META names). */
+  meta: Record<string, string>;
+}
+
+/**
+ * Most records the quick file carries (about 200 bytes each, gzipped): a larger
+ * catalogue keeps the entries one can apply for first, and Pagefind finds the rest.
+ */
+export const QUICK_SEARCH_LIMIT = 400;
+
+const unique = (terms: string[]) => [...new Set(terms.filter((term) => term.length >= 2))].join(' ');
+
+/**
+ * The terms of an entry the quick answer matches by prefix, as Pagefind matches the page:
+ * fewer than Pagefind's (korean-search.ts indexTerms), without typo variants, to stay small.
+ */
+export function quickTerms(
+  entry: SearchableEntry,
+  synonyms: SynonymGroups,
+): Pick<QuickRecord, 'titleTerms' | 'otherTerms'> {
+  const titleWords = words(entry.title);
+  const joined = titleWords.join('');
+  const initials = choseong([...joined].filter(isHangulSyllable).join(''));
+  const tagWords = entry.tags.flatMap(words);
+  return {
+    titleTerms: unique([...titleWords, joined, ...suffixes(joined), initials, ...suffixes(initials, 8)]),
+    otherTerms: unique([
+      ...words(entry.summary),
+      ...tagWords,
+      ...tagWords.flatMap((word) => suffixes(word)),
+      ...synonymsFor([entry.title, ...entry.tags, entry.summary].join(' '), synonyms).flatMap(words),
+    ]),
+  };
+}
+
+/** Fields of a record's meta the ranking reads; mirror SEARCH_META. */
+interface RankedMeta {
+  title?: string | undefined;
+  period_type?: string | undefined;
+  period_start?: string | undefined;
+  period_end?: string | undefined;
+}
+
+/** The period a result's metadata describes (center pages have none). */
+export function periodFromMeta(meta: RankedMeta): Period | undefined {
+  const { period_type: type, period_start: start, period_end: end } = meta;
+  if (type === 'fixed' && start && end) return { type, start, end };
+  if (type === 'always' || type === 'closed') return { type };
+  return undefined;
+}
+
+/** Status of a result today; a center (no period) counts as always open. */
+export function resultStatus(meta: RankedMeta, today: string): ApplicationStatus {
+  const period = periodFromMeta(meta);
+  return period ? applicationStatus(period, today) : 'always';
+}
+
+/**
+ * Records whose terms have every query word at the start of a term, as Pagefind matches:
+ * titles first, then tag-only matches, and at equal match what a person can apply for
+ * now before what opens later before what is closed.
+ */
+export function quickSearch(records: readonly QuickRecord[], query: string, today: string): QuickRecord[] {
+  const pagefindQuery = normaliseQuery(query);
+  if (pagefindQuery === '') return [];
+  const ranked = records
+    .filter((record) => matchesEveryWord(`${record.titleTerms} ${record.otherTerms}`, pagefindQuery))
+    .map((record) => ({
+      record,
+      inTitle: matchesEveryWord(record.titleTerms, pagefindQuery) ? 0 : 1,
+      status: resultStatus(record.meta, today),
+    }));
+  ranked.sort((a, b) => a.inTitle - b.inTitle || compareByStatus(a.status, b.status));
+  return ranked.map(({ record }) => record);
+}
+
+/** Scores within this share of each other count as equally relevant. */
+export const EQUAL_RELEVANCE = 0.05;
+
+/**
+ * Results in score order, reordered only among equally relevant neighbours (scores within
+ * EQUAL_RELEVANCE of the group's best): open and closing-soon first, then always open,
+ * upcoming, closed. A clearly better match is never moved below a worse one.
+ */
+export function orderByTime<T extends { score: number; status: ApplicationStatus }>(results: readonly T[]): T[] {
+  const ordered: T[] = [];
+  let group: T[] = [];
+  const flush = () => {
+    ordered.push(...group.sort((a, b) => compareByStatus(a.status, b.status)));
+    group = [];
+  };
+  for (const result of results) {
+    const best = group[0]?.score;
+    if (best !== undefined && result.score < best * (1 - EQUAL_RELEVANCE)) flush();
+    group.push(result);
+  }
+  flush();
+  return ordered;
+}

@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { allListings, buildDate, regions } from '../content';
+import synonyms from '../data/search-synonyms.json';
+import { type Listing, sortForBrowsing } from '../lib/listing';
+import { paths } from '../lib/paths';
+import { QUICK_SEARCH_LIMIT, type QuickRecord, quickTerms } from '../lib/quick-search';
+import { searchResultMeta } from '../lib/search-facets';
+import { categoryLabel, entryKindLabel } from '../lib/vocabulary';
+import { href } from '../site';
+
+// The search page's quick answer (src/lib/quick-search.ts): title, summary and tag terms
+// of the entries, those one can apply for first, with their result metadata.
+function record(listing: Listing): QuickRecord {
+  return {
+    url: href(paths.entry(listing.kind, listing.id)),
+    ...quickTerms(listing, synonyms.groups),
+    meta: searchResultMeta(listing, {
+      category: categoryLabel(listing.category),
+      regions: regions.names(listing.regions),
+      kind: entryKindLabel(listing),
+    }),
+  };
+}
+
+export const GET: APIRoute = () => {
+  const records = sortForBrowsing(allListings, buildDate).slice(0, QUICK_SEARCH_LIMIT).map(record);
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

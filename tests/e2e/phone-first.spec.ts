@@ -1,0 +1,166 @@
+import { content, expect, field, test } from './fixtures';
+import { renderedResults } from './search-results';
+import { templates } from './templates';
+
+// Issue #17: on a 360 px phone the first screen shows results, not chrome; apply boxes
+// tell the truth; the search answers before its full index has arrived.
+
+test.describe('first screen on a phone @phone-only', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  for (const [name, path] of Object.entries(templates)) {
+    if (path.startsWith('/embed/') && path !== '/embed/') continue;
+    test(`the header of ${name} is at most 64 px tall`, async ({ page }) => {
+      await page.goto(path);
+      const height = await page.locator('body > header').evaluate((node) => node.getBoundingClientRect().height);
+      expect(height).toBeLessThanOrEqual(64);
+    });
+  }
+
+  test('the first search result starts within the first 400 px', async ({ page }) => {
+    await page.goto(`search/?q=${encodeURIComponent('월세')}`);
+    await renderedResults(page, '월세');
+    const top = await page
+      .locator('[data-search-results] li')
+      .first()
+      .evaluate((node) => node.getBoundingClientRect().top);
+    expect(top).toBeLessThanOrEqual(400);
+  });
+
+  for (const path of ['/policies/', '/programs/']) {
+    test(`the first card of ${path} starts within the first 400 px`, async ({ page }) => {
+      await page.goto(path);
+      const top = await page
+        .locator('main article')
+        .first()
+        .evaluate((node) => node.getBoundingClientRect().top);
+      expect(top).toBeLessThanOrEqual(400);
+    });
+  }
+
+  test('the menu opens without script and lists 관심 목록 with the count of saved entries', async ({ page }) => {
+    await page.goto('/policies/national/independence-allowance/');
+    await page.getByRole('button', { name: '관심 목록에 저장' }).click();
+    await page.getByText('메뉴', { exact: true }).click();
+    const saved = page.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: /관심 목록/ });
+    await expect(saved).toBeVisible();
+    await expect(saved).toHaveText(/관심 목록\s*1/);
+  });
+
+  test('every page still says the content is sample data', async ({ page }) => {
+    await page.goto('/policies/');
+    await expect(page.getByRole('complementary', { name: '샘플 데이터 안내' })).toContainText('샘플 데이터');
+  });
+});
+
+test('policy cards say what one gets and, while open, until when', async ({ page }) => {
+  await page.goto('/policies/');
+  const cards = page.locator('main article');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(page.locator('main article [data-card-benefit]')).toHaveCount(count);
+  await expect(page.locator('main article [data-card-benefit]').first()).toContainText('받는 것');
+  const open = cards.filter({
+    has: page.locator('.status-badge[data-status="open"], .status-badge[data-status="closing-soon"]'),
+  });
+  const openCount = await open.count();
+  expect(openCount).toBeGreaterThan(0);
+  for (let index = 0; index < openCount; index++) {
+    await expect(open.nth(index).locator('[data-card-date]')).toHaveText(
+      /^\d{1,2}\/\d{1,2}\([일월화수목금토]\) 마감 · $/,
+    );
+  }
+});
+
+test('the footer links to a sitemap page for people, which lists every policy', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' }).click();
+  await expect(page).toHaveURL(/\/sitemap\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('사이트맵');
+  await expect(page.getByRole('link', { name: content.policies[0]?.data.title as string, exact: true })).toBeVisible();
+});
+
+test("a query that names a region offers that region's page", async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('군산 프로그램')}`);
+  await expect(page.locator('[data-search-regions]').getByRole('link')).toHaveText(/군산시 정책·프로그램 모두 보기/);
+});
+
+test.describe('apply boxes', () => {
+  const closedPolicy = content.policies.find((entry) => field<string>(entry, 'application.period.type') === 'closed');
+  const portalPolicy = content.policies.find(
+    (entry) =>
+      field<string>(entry, 'application.period.type') === 'always' &&
+      field<string>(entry, 'application.url') === 'https://www.bokjiro.go.kr/',
+  );
+  const visitProgram = content.programs.find(
+    (entry) =>
+      field<string>(entry, 'registration.type') === 'always' &&
+      field<string[]>(entry, 'application.method')?.includes('visit') &&
+      !field<string>(entry, 'application.url'),
+  );
+
+  test('a closed entry has no apply button, and points to its last notice and to the feeds', async ({ page }) => {
+    if (!closedPolicy) throw new Error('the sample has no closed policy');
+    await page.goto(`/policies/${closedPolicy.id}/`);
+    const box = page.getByRole('complementary', { name: '신청' });
+    await expect(box.locator('[data-apply-link]')).toHaveCount(0);
+    await expect(box.getByRole('link', { name: /신청하기/ })).toHaveCount(0);
+    await expect(box).toContainText('이번 모집은 끝났어요');
+    await expect(box.getByRole('link', { name: '지난 공고 보기' })).toHaveAttribute(
+      'href',
+      field<string>(closedPolicy, 'source.url'),
+    );
+    await expect(box.getByRole('link', { name: /다음 모집 소식 받기/ })).toHaveAttribute('href', '/feeds/');
+  });
+
+  test("a button to a portal's front page is named after the portal and says to search there", async ({ page }) => {
+    if (!portalPolicy) throw new Error('the sample has no open policy applied for on bokjiro');
+    await page.goto(`/policies/${portalPolicy.id}/`);
+    const box = page.getByRole('complementary', { name: '신청' });
+    await expect(box.locator('[data-apply-link]')).toHaveText('복지로에서 신청하기');
+    await expect(box).toContainText('복지로 첫 화면으로 이동해요');
+  });
+
+  test('a program applied for by visit shows where, with the address, a map link and the sentence joined right', async ({
+    page,
+  }) => {
+    if (!visitProgram) throw new Error('the sample has no open program applied for by visit');
+    await page.goto(`/programs/${visitProgram.id}/`);
+    const box = page.getByRole('complementary', { name: '신청' });
+    await expect(box).toContainText('방문으로 신청해요.');
+    await expect(box).not.toContainText('(으)로');
+    await expect(box.getByRole('link', { name: '지도 보기' })).toHaveAttribute('href', /^https:\/\/map\.kakao\.com\//);
+    await expect(box.locator('dd').filter({ hasText: /\d/ }).first()).toBeVisible();
+  });
+});
+
+test.describe('search on a slow network', () => {
+  test('the query and 찾는 중… are on the page before the search script runs', async ({ page }) => {
+    await page.route(/\/_astro\/search\.astro.*\.js$/, (route) => route.abort());
+    await page.goto(`search/?q=${encodeURIComponent('월세')}&category=housing`);
+    await expect(page.locator('#search-q')).toHaveValue('월세');
+    await expect(page.locator('#search-category')).toHaveValue('housing');
+    await expect(page.locator('[data-search-status]')).toHaveText('찾는 중…');
+  });
+
+  test('the quick answer shows results while the full index has not arrived', async ({ page }) => {
+    await page.route(/\/pagefind\//, (route) => route.abort());
+    await page.goto(`search/?q=${encodeURIComponent('월세')}`);
+    const first = page.locator('[data-search-results] li').first();
+    await expect(first).toContainText('월세');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('[data-search-status]')).toContainText('더 찾는 중');
+  });
+
+  test('the search page preloads what Pagefind fetches, by index version rather than the time', async ({ page }) => {
+    const entryRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('pagefind-entry.json')) entryRequests.push(request.url());
+    });
+    await page.goto(`search/?q=${encodeURIComponent('월세')}`);
+    await renderedResults(page, '월세');
+    const version = await page.locator('link[data-pagefind-version]').getAttribute('data-pagefind-version');
+    expect(version).toMatch(/^ko_/);
+    expect(entryRequests).toEqual([expect.stringContaining(`pagefind-entry.json?ts=${version}`)]);
+  });
+});

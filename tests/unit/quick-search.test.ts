@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { orderByTime, type QuickRecord, quickSearch, quickTerms, resultStatus } from '../../src/lib/quick-search';
+
+const today = '2026-11-20';
+
+function entry(title: string, period: Record<string, string>, tags: string[] = [], summary = ''): QuickRecord {
+  return {
+    url: `/policies/${title}/`,
+    ...quickTerms({ title, tags, summary }, [['집세', '월세']]),
+    meta: { title, summary, ...period },
+  };
+}
+
+const closedRent = entry('청년 월세 한시 특별지원', { period_type: 'closed' });
+const upcomingRent = entry('청년월세지원', {
+  period_type: 'fixed',
+  period_start: '2026-12-01',
+  period_end: '2026-12-31',
+});
+const openRent = entry('광주 청년 월세 지원', {
+  period_type: 'fixed',
+  period_start: '2026-11-01',
+  period_end: '2026-11-30',
+});
+const taggedOnly = entry('주거비 지원', { period_type: 'always' }, ['월세']);
+const records = [closedRent, upcomingRent, taggedOnly, openRent];
+
+describe('quickSearch', () => {
+  it('finds a word inside a compound title, as Pagefind does through its suffix terms', () => {
+    expect(quickSearch(records, '월세', today)).toContain(upcomingRent);
+  });
+
+  it('puts title matches first, then at equal match open before upcoming before closed', () => {
+    expect(quickSearch(records, '월세', today)).toEqual([openRent, upcomingRent, closedRent, taggedOnly]);
+  });
+
+  it('takes particles off the query and matches synonyms and 초성', () => {
+    expect(quickSearch(records, '월세를', today)).toHaveLength(4);
+    expect(quickSearch(records, '집세', today)).toContain(taggedOnly);
+    expect(quickSearch(records, 'ㅊㄴㅇㅅ', today)).toContain(upcomingRent);
+  });
+
+  it('finds nothing for a word no title, summary or tag has', () => {
+    expect(quickSearch(records, '장학금', today)).toEqual([]);
+    expect(quickSearch(records, '  ', today)).toEqual([]);
+  });
+});
+
+describe('resultStatus', () => {
+  it('reads the period from result metadata, and counts a center (no period) as always open', () => {
+    expect(resultStatus(openRent.meta, today)).toBe('open');
+    expect(resultStatus(upcomingRent.meta, today)).toBe('upcoming');
+    expect(resultStatus({ title: '청년뜰' }, today)).toBe('always');
+  });
+});
+
+describe('orderByTime', () => {
+  const result = (id: string, score: number, status: 'open' | 'closed' | 'upcoming' | 'always') => ({
+    id,
+    score,
+    status,
+  });
+
+  it('puts open before upcoming before closed among equally relevant results', () => {
+    const ordered = orderByTime([result('a', 10, 'closed'), result('b', 9.8, 'upcoming'), result('c', 9.7, 'open')]);
+    expect(ordered.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('never moves a clearly better match below a worse one', () => {
+    const ordered = orderByTime([result('a', 10, 'closed'), result('b', 5, 'open')]);
+    expect(ordered.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
