@@ -114,6 +114,8 @@ export function cmsConfig(options: CmsOptions) {
     },
     publish_mode: 'editorial_workflow',
     app_title: '청년길잡이 콘텐츠 관리',
+    // The site's own mark on the sign-in page, from this site (relative to /admin/edit/).
+    logo: { src: '../../favicon.svg' },
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     show_preview_links: false,

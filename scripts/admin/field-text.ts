@@ -24,7 +24,7 @@ export const fieldText: Record<string, FieldText> = {
   tags: { label: '키워드', hint: '사람들이 검색할 만한 낱말을 하나씩 추가합니다. 예: 월세, 보증금' },
   regions: {
     label: '신청할 수 있는 지역',
-    hint: '이 지역에 사는 사람이 신청할 수 있습니다. 시·도를 고르면 그 안의 모든 시·군·구 주민이 포함됩니다. 예: 광주광역시',
+    hint: '이 지역에 사는 사람이 신청할 수 있습니다. 시·도를 고르면 그 안의 모든 시·군·구 주민이 포함됩니다. 예: 서울특별시',
   },
   region: { label: '지역', hint: '목록에서 고릅니다. 예: 광주 서구' },
   eligibility: {
@@ -157,7 +157,7 @@ export const fieldText: Record<string, FieldText> = {
     hint: '주소에 쓰이는 영문 소문자 이름입니다. 한 번 정하면 바꾸지 않습니다. 예: gwangju-seogu',
   },
   code: { label: '법정동 코드', hint: '시·도는 2자리, 시·군·구는 5자리 숫자입니다. 예: 29140' },
-  parent: { label: '상위 지역', hint: '이 지역을 포함하는 시·도를 고릅니다. 예: 광주광역시' },
+  parent: { label: '상위 지역', hint: '이 지역을 포함하는 시·도를 고릅니다. 예: 서울특별시' },
   body: {
     label: '본문',
     hint: '지원 내용, 신청 방법, 유의 사항을 제목(##)과 목록으로 나눠 씁니다. 예: ## 지원 내용',

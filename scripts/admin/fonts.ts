@@ -21,7 +21,12 @@ export function selfHostFonts(bundle: string, require: NodeJS.Require) {
   }
   // Libraries the CMS imports on demand (Immutable.js for preview templates) come from our
   // vendor/ folder instead of unpkg; ones we do not copy (maps, PDF) simply fail to load.
-  const vendored = script.replace('let t=`https://unpkg.com/${e}`', 'let t=new URL(`vendor/${e}`,qW).href');
+  // The minified source reads let t=`https://unpkg.com/${e}` (built here without `${`).
+  const placeholder = ['$', '{e}'].join('');
+  const vendored = script.replace(
+    `let t=\`https://unpkg.com/${placeholder}\``,
+    `let t=new URL(\`vendor/${placeholder}\`,qW).href`,
+  );
   if (vendored === script) {
     throw new Error(
       '관리 화면: Sveltia CMS의 라이브러리 주소(unpkg)를 찾지 못했습니다. scripts/admin/fonts.ts를 새 버전에 맞추세요.',

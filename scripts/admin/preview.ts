@@ -3,8 +3,8 @@
 // public sees it, the card in a list and the top of its page (status badge, eligibility
 // lines, apply panel), with the site's own stylesheet and the same rules from src/lib/
 // (status from dates, labels from the vocabularies). The markup follows EntryCard,
-// CardMeta, StatusBadge, EligibilityPanel and ApplyButton; tests/e2e/admin-editor.spec.ts
-// compares the preview with the built page of the same entry.
+// CardMeta, StatusBadge, EligibilityPanel and ApplyButton by hand (Astro components cannot
+// run in the CMS); tests/e2e/admin-editor.spec.ts checks the badge, category line and age.
 
 import { seoulDate } from '../../src/lib/dates';
 import { formatAgeRange, formatPeriod } from '../../src/lib/format';
@@ -36,6 +36,26 @@ interface Cms {
 }
 const { CMS, h } = window as unknown as { CMS: Cms; h: H };
 
+/** An entry's data as the form holds it: any field may still be empty while editing. */
+interface EntryView {
+  title?: string;
+  summary?: string;
+  category?: string;
+  type?: string;
+  regions?: string[];
+  eligibility?: {
+    age?: { min?: number; max?: number };
+    employment?: string[];
+    education?: string[];
+    marital?: string;
+    income?: string;
+    conditions?: string[];
+    excluded?: string[];
+  };
+  application?: { period?: Period; method?: string[]; url?: string };
+  registration?: Period;
+}
+
 let regionNames: Record<string, string> = {};
 const names = (ids: unknown) => (Array.isArray(ids) ? ids.map((id) => regionNames[id] ?? id).join(', ') : '');
 const labelled = (values: unknown, labels: Record<string, string>) =>
@@ -53,7 +73,7 @@ function statusBadge(period: Period | undefined, today: string): Node {
   );
 }
 
-function card(data: Record<string, any>, kind: 'policy' | 'program', period: Period | undefined, today: string) {
+function card(data: EntryView, kind: 'policy' | 'program', period: Period | undefined, today: string) {
   return h(
     'article',
     {
@@ -76,7 +96,7 @@ function card(data: Record<string, any>, kind: 'policy' | 'program', period: Per
   );
 }
 
-function eligibilityPanel(data: Record<string, any>) {
+function eligibilityPanel(data: EntryView) {
   const eligibility = data.eligibility ?? {};
   const facts: [string, string | undefined][] = [
     ['거주 지역', names(data.regions)],
@@ -114,7 +134,7 @@ function eligibilityPanel(data: Record<string, any>) {
   );
 }
 
-function applyPanel(data: Record<string, any>, period: Period | undefined, verb: string) {
+function applyPanel(data: EntryView, period: Period | undefined, verb: string) {
   const application = data.application ?? {};
   let host = '';
   try {
@@ -143,7 +163,7 @@ function applyPanel(data: Record<string, any>, period: Period | undefined, verb:
 
 function template(kind: 'policy' | 'program') {
   return ({ entry }: PreviewProps) => {
-    const data = (entry.getIn(['data']) as { toJS?: () => Record<string, any> })?.toJS?.() ?? {};
+    const data = (entry.getIn(['data']) as { toJS?: () => EntryView })?.toJS?.() ?? {};
     const period: Period | undefined = kind === 'policy' ? data.application?.period : data.registration;
     const today = seoulDate(new Date());
     return h(

@@ -82,8 +82,8 @@ describe('CMS configuration (/admin/edit/config.yml)', () => {
     const region = policy.find((field) => field.name === 'regions');
     expect(region).toMatchObject({ widget: 'select', multiple: true, min: 1 });
     expect(region?.options).toContainEqual({ label: '전남광주통합특별시 › 광주 서구', value: 'gwangju-seogu' });
-    const labels = (region?.options as { label: string; value: string }[]).map((option) => option.value);
-    expect(labels.indexOf('gwangju')).toBeLessThan(labels.indexOf('gwangju-seogu'));
+    const values = ((region?.options ?? []) as { value: string }[]).map((option) => option.value);
+    expect(values.indexOf('gwangju')).toBeLessThan(values.indexOf('gwangju-seogu'));
     expect(policy.find((field) => field.name === 'provider')).toMatchObject({
       widget: 'relation',
       collection: 'organizations',
