@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { headersFile } from '../src/lib/security-headers.ts';
+import { cmsRepository } from './admin/cms-repository.ts';
 import { buildSearchIndex } from './search-index.mjs';
 import { readSiteSettings } from './site-settings.mjs';
 
@@ -17,6 +18,13 @@ const astro = resolve('node_modules/astro/bin/astro.mjs');
 const unchanged = `${settings.outDir}/ 는 바뀌지 않았습니다.`;
 
 async function main() {
+  // A deploy build without a repository for editors' changes stops before any work (see
+  // scripts/admin/cms-repository.ts); scripts/build-admin.ts decides the rest.
+  const cms = cmsRepository(process.env);
+  if (cms.error) {
+    console.error(cms.error);
+    process.exit(1);
+  }
   await clearFolders();
   const timer = stageTimer();
   await validateAndBuildPages(timer);
