@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { headersFile } from '../src/lib/security-headers.ts';
+import { cmsRepository } from './admin/cms-repository.ts';
 import { takeBuildLock } from './build-lock.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 import { readSiteSettings } from './site-settings.mjs';
@@ -21,6 +22,13 @@ const unchanged = `${settings.outDir}/ 는 바뀌지 않았습니다.`;
 const children = new Set();
 
 async function main() {
+  // A deploy build without a repository for editors' changes stops before any work (see
+  // scripts/admin/cms-repository.ts); scripts/build-admin.ts decides the rest.
+  const cms = cmsRepository(process.env);
+  if (cms.error) {
+    console.error(cms.error);
+    process.exit(1);
+  }
   mkdirSync(dirname(outDir), { recursive: true });
   takeBuildLock(outDir, settings.outDir, () => {
     for (const child of children) child.kill('SIGTERM');

@@ -1,117 +1,23 @@
 import type { z } from 'astro/zod';
+import { categories } from '../src/lib/vocabulary';
 import { centerSchema } from '../src/schemas/center';
-import { isoDate, isoDateTime } from '../src/schemas/common';
 import { organizationSchema } from '../src/schemas/organization';
 import { policySchema } from '../src/schemas/policy';
 import { programSchema } from '../src/schemas/program';
 import { regionSchema } from '../src/schemas/region';
-import { type DocumentName, type FieldDoc, fieldDocs } from './field-reference';
-import { enumValues, objectKeys, unwrap } from './validate/schema-shape';
+import { textFor } from './admin/field-text';
+import { type CmsField, fieldsOf, type Pickers } from './admin/fields';
+import { type DocumentName, fieldDocs } from './field-reference';
 
 /**
- * The Sveltia CMS configuration (`/admin/config.yml`), generated from the Zod schemas the
- * build uses (structure, required fields, allowed values) and their JSDoc (labels and
- * hints), so the CMS cannot offer a field the validator would refuse.
+ * The Sveltia CMS configuration (`/admin/edit/config.yml`), generated from the Zod schemas
+ * the build uses (structure, required fields, allowed values, limits) and the vocabularies
+ * (Korean labels), so the form offers exactly what the validator accepts.
  */
 
 type AnySchema = z.core.$ZodType;
-export type CmsField = Record<string, unknown> & { name: string; widget: string; fields?: CmsField[] };
 
-/** Fields that name another entry: picked from a list instead of typed. */
-const relations: Record<string, Record<string, unknown>> = {
-  provider: { collection: 'organizations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] },
-  partners: {
-    collection: 'organizations',
-    value_field: '{{slug}}',
-    search_fields: ['name'],
-    display_fields: ['name'],
-    multiple: true,
-  },
-};
-
-/** A short label from a JSDoc meaning: `정책·프로그램 이름 (80자 이하)` -> `정책·프로그램 이름`. */
-const labelOf = (name: string, description: string) => description.split(/ \(|[.:] |:/)[0]?.trim() || name;
-
-function cmsField(name: string, schema: AnySchema, path: string, docs: Map<string, FieldDoc>): CmsField {
-  const doc = docs.get(path);
-  const { schema: inner, optional } = unwrap(schema);
-  const def = inner._zod.def as unknown as {
-    type: string;
-    element?: AnySchema;
-    format?: string;
-    options?: AnySchema[];
-  };
-  const base = {
-    name,
-    label: labelOf(name, doc?.description ?? ''),
-    ...(doc?.description ? { hint: doc.description } : {}),
-    required: !optional,
-  };
-  const relation = relations[name];
-  if (relation) return { ...base, widget: 'relation', ...relation };
-  if (unwrap(schema).schema === unwrap(isoDate).schema) {
-    return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', format: 'YYYY-MM-DD', time_format: false };
-  }
-  if (unwrap(schema).schema === unwrap(isoDateTime).schema) {
-    return {
-      ...base,
-      widget: 'string',
-      pattern: ['^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}', '예: 2026-04-07T19:00+09:00'],
-    };
-  }
-  const values = enumValues(inner);
-  if (values) return { ...base, widget: 'select', options: values };
-  const children = (prefix: string) =>
-    Object.entries(objectKeys(inner)).map(([key, child]) => cmsField(key, child, `${prefix}${key}`, docs));
-  switch (def.type) {
-    case 'object':
-      return { ...base, widget: 'object', fields: children(`${path}.`) };
-    case 'union': {
-      // A period: `type` decides which other fields apply, so they are optional in the form.
-      const fields = children(`${path}.`).map((field) =>
-        field.name === 'type'
-          ? {
-              ...field,
-              widget: 'select',
-              options: (def.options ?? []).flatMap((option) => enumValues(objectKeys(option).type ?? option) ?? []),
-            }
-          : { ...field, required: false },
-      );
-      return { ...base, widget: 'object', fields };
-    }
-    case 'array': {
-      const element = def.element as AnySchema;
-      const elementValues = enumValues(element);
-      if (elementValues) return { ...base, widget: 'select', multiple: true, options: elementValues };
-      if (Object.keys(objectKeys(element)).length > 0) {
-        const fields = Object.entries(objectKeys(element)).map(([key, child]) =>
-          cmsField(key, child, `${path}[].${key}`, docs),
-        );
-        return { ...base, widget: 'list', fields };
-      }
-      return { ...base, widget: 'list' };
-    }
-    case 'number':
-      return { ...base, widget: 'number', value_type: def.format === 'safeint' ? 'int' : 'float' };
-    case 'boolean':
-      return { ...base, widget: 'boolean' };
-    default:
-      return { ...base, widget: 'string' };
-  }
-}
-
-function fieldsOf(schema: AnySchema, docs: FieldDoc[]): CmsField[] {
-  const byPath = new Map(docs.map((doc) => [doc.path, doc]));
-  return Object.entries(objectKeys(schema)).map(([key, child]) => cmsField(key, child, key, byPath));
-}
-
-const body: CmsField = {
-  name: 'body',
-  label: '본문',
-  widget: 'markdown',
-  hint: 'Markdown으로 씁니다. 코드, 스크립트, 중괄호 { }는 쓸 수 없습니다 (CONTRIBUTING.md 참고).',
-  required: false,
-};
+export type { CmsField };
 
 export interface CmsOptions {
   /** `owner/name` of the GitHub repository editors' pull requests go to. */
@@ -119,49 +25,114 @@ export interface CmsOptions {
   branch: string;
   /** Content root as seen from the repository root (CONTENT_DIR). */
   contentDir: string;
+  pickers: Pickers;
+  /** Kinds (folders) that hold `.mdx` entries, which use components: listed in a collection of their own. */
+  mdxFolders?: readonly string[];
+  /** Origin of the OAuth client for GitHub sign-in (CMS_AUTH_URL); without it editors sign in with a token. */
+  authUrl?: string;
 }
 
-export function cmsConfig({ repo, branch, contentDir }: CmsOptions) {
-  const docs = fieldDocs();
-  const entryCollections = (
-    [
-      ['policies', '정책', policySchema, 'policy'],
-      ['programs', '프로그램', programSchema, 'program'],
-      ['centers', '청년센터', centerSchema, 'center'],
-    ] as const
-  ).flatMap(([folder, label, schema, doc]: readonly [string, string, AnySchema, DocumentName]) =>
-    // Entries are .md or .mdx (CONTENT-MODEL.md); the CMS reads one extension per collection.
-    (['md', 'mdx'] as const).map((extension) => ({
-      name: extension === 'md' ? folder : `${folder}-mdx`,
-      label: extension === 'md' ? label : `${label} (MDX)`,
-      folder: `${contentDir}/${folder}`,
-      extension,
-      format: 'frontmatter',
-      create: true,
-      slug: { editable: true },
-      identifier_field: folder === 'centers' ? 'name' : 'title',
-      nested: folder === 'centers' ? undefined : { depth: 3, subfolders: false },
-      fields: [...fieldsOf(schema, docs[doc]), body],
-    })),
-  );
+const body = (): CmsField => ({ name: 'body', widget: 'markdown', required: false, ...textFor('body') });
+
+/** Sveltia reads one extension per collection (a regular expression built from it). */
+const kinds = [
+  { folder: 'policies', label: '정책', singular: '정책', schema: policySchema, doc: 'policy' },
+  { folder: 'programs', label: '프로그램', singular: '프로그램', schema: programSchema, doc: 'program' },
+  { folder: 'centers', label: '청년센터', singular: '청년센터', schema: centerSchema, doc: 'center' },
+] as const;
+
+/**
+ * 분야 and 시·도 filters for the entry list; a 시·도 matches every region inside it. No view_groups: Sveltia heads each group with the raw value (`housing`),
+ * an English id, while the summary line shows the Korean labels of both.
+ */
+function viewOptions(folder: string, pickers: Pickers) {
+  if (folder === 'centers') return {};
   return {
-    backend: { name: 'github', repo, branch },
+    view_filters: [
+      ...categories.map((category) => ({
+        name: `category-${category.id}`,
+        label: `분야: ${category.label}`,
+        field: 'category',
+        pattern: `^${category.id}$`,
+      })),
+      ...pickers.provinceGroups.map((province) => ({
+        name: `region-${province.ids[0]}`,
+        label: `지역: ${province.label}`,
+        field: 'regions',
+        pattern: `^(${province.ids.join('|')})$`,
+      })),
+    ],
+  };
+}
+
+function entryCollection(kind: (typeof kinds)[number], options: CmsOptions, extension: 'md' | 'mdx') {
+  const docs = fieldDocs();
+  return {
+    name: extension === 'md' ? kind.folder : `${kind.folder}-mdx`,
+    label: extension === 'md' ? kind.label : `${kind.label} (컴포넌트 사용)`,
+    label_singular: kind.singular,
+    folder: `${options.contentDir}/${kind.folder}`,
+    extension,
+    // Registered by scripts/admin/preview.ts: saves keep unchanged fields as they were written.
+    format: extension === 'md' ? 'kept-frontmatter' : 'yaml-frontmatter',
+    // New entries are Markdown: the form offers no component, so they never need MDX.
+    create: extension === 'md',
+    identifier_field: kind.folder === 'centers' ? 'name' : 'title',
+    slug: { editable: ['create'] as const },
+    // Policies and programs sit one folder down (policies/gwangju/…): listed together, all of them.
+    ...(kind.folder === 'centers' ? {} : { path: '{{regions.0}}/{{slug}}' }),
+    // Sveltia shows a select's label in the summary: `청년월세 지원 — 주거 · 광주광역시`.
+    summary: kind.folder === 'centers' ? '{{name}} — {{region}}' : '{{title}} — {{category}} · {{regions}}',
+    sortable_fields: kind.folder === 'centers' ? ['name', 'updated'] : ['title', 'updated'],
+    ...viewOptions(kind.folder, options.pickers),
+    fields: [...fieldsOf(kind.schema as AnySchema, docs[kind.doc as DocumentName], options.pickers), body()],
+  };
+}
+
+export function cmsConfig(options: CmsOptions) {
+  const { repo, branch, contentDir, pickers } = options;
+  const docs = fieldDocs();
+  const entries = kinds.flatMap((kind) => [
+    entryCollection(kind, options, 'md'),
+    ...(options.mdxFolders?.includes(kind.folder) ? [entryCollection(kind, options, 'mdx')] : []),
+  ]);
+  return {
+    backend: {
+      name: 'github',
+      repo,
+      branch,
+      // GitHub sign-in needs an OAuth client of our own; without one, tokens only, so the
+      // CMS never sends an editor to a third party's sign-in service.
+      ...(options.authUrl
+        ? { base_url: options.authUrl, auth_methods: ['oauth', 'token'] }
+        : { auth_methods: ['token'] }),
+      commit_messages: {
+        create: '새 {{collection}}: {{slug}} (관리 화면)',
+        update: '{{collection}} 고침: {{slug}} (관리 화면)',
+        delete: '{{collection}} 삭제: {{slug}} (관리 화면)',
+      },
+    },
     publish_mode: 'editorial_workflow',
+    app_title: '청년길잡이 콘텐츠 관리',
+    // The site's own mark on the sign-in page, from this site (relative to /admin/edit/).
+    logo: { src: '../../favicon.svg' },
     media_folder: 'public/uploads',
     public_folder: '/uploads',
+    show_preview_links: false,
+    output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true },
     collections: [
-      ...entryCollections.map((collection) => JSON.parse(JSON.stringify(collection))),
+      ...entries,
       {
         name: 'organizations',
         label: '기관',
+        label_singular: '기관',
         folder: `${contentDir}/organizations`,
         extension: 'yaml',
         format: 'yaml',
-        create: true,
         identifier_field: 'name',
-        slug: { editable: true },
-        fields: fieldsOf(organizationSchema, docs.organization),
+        slug: { editable: ['create'] as const },
+        fields: fieldsOf(organizationSchema, docs.organization, pickers),
       },
       {
         name: 'regions',
@@ -177,7 +148,8 @@ export function cmsConfig({ repo, branch, contentDir }: CmsOptions) {
                 label: '지역',
                 widget: 'list',
                 root: true,
-                fields: fieldsOf(regionSchema, docs.region),
+                summary: '{{fields.name}}',
+                fields: fieldsOf(regionSchema, docs.region, pickers),
               },
             ],
           },

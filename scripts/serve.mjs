@@ -33,6 +33,8 @@ const types = {
   '.png': 'image/png',
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 /** @param {string} pathname a normalised path (request-path.ts) */

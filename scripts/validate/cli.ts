@@ -1,10 +1,12 @@
 // `npm run validate`: checks the whole content tree (CONTENT_DIR respected) in one pass
 // and prints every problem as `path:line:column  field  message`. Under GitHub Actions it
 // also prints annotations so problems show on the pull request. Exit 1 on any error;
-// warnings do not fail.
+// warnings do not fail. `--report FILE` also writes the problems as JSON (report.ts) for
+// the pull-request comment.
 import { listContentFiles } from '../lib/content-files';
 import { readSiteSettings } from '../site-settings.mjs';
 import { formatAnnotation, formatProblem } from './problem';
+import { writeReport } from './report';
 import { validateContent } from './validate-tree';
 
 const { contentDir, today } = readSiteSettings();
@@ -20,6 +22,9 @@ for (const problem of problems) {
 if (process.env.GITHUB_ACTIONS === 'true') {
   for (const problem of problems) console.log(formatAnnotation(problem));
 }
+const reportAt = process.argv.indexOf('--report');
+const reportFile = reportAt === -1 ? undefined : process.argv[reportAt + 1];
+if (reportFile) writeReport(reportFile, sources.length, problems);
 const summary = `${contentDir}/ 파일 ${sources.length}개 검사: 오류 ${errors.length}건, 경고 ${warnings}건`;
 if (errors.length > 0) {
   console.error(`\n${summary}. 위의 줄 번호로 가서 고친 뒤 다시 실행하세요 (npm run validate).`);

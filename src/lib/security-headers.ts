@@ -36,38 +36,20 @@ export const basePolicy = [
 ].join('; ');
 
 /**
- * The CMS at /admin/ (scripts/build-admin.ts) loads its bundle's workers from blob: URLs,
- * talks to GitHub's API and takes its UI fonts from jsDelivr; it carries this policy in a
- * meta tag of its own.
- */
-export function adminPolicy(cmsVersion: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self' blob:",
-    "worker-src 'self' blob:",
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
-    "font-src 'self' data: https://cdn.jsdelivr.net",
-    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-    // unpkg: UI strings (JSON) for browser languages other than Korean and English.
-    `connect-src 'self' blob: data: https://api.github.com https://github.com https://unpkg.com/@sveltia/cms@${cmsVersion}/locales/`,
-  ].join('; ');
-}
-
-/**
  * The policy on every path, unknown ones included: the site policy widened only by what
- * /admin/ needs, so it holds there too (two policies both apply; each path found in the
- * build gets the strict one besides). No inline scripts, no plugins, no <base>, forms
- * only to this site.
+ * /admin/ needs (cmsPolicy), so it holds there too (two policies both apply; each path
+ * found in the build gets the strict one besides). No inline scripts, no plugins, no
+ * <base>, forms only to this site, nothing from other sites but GitHub's API for editors.
  */
 export const floorPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval' blob:",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
-  "font-src 'self' data: https://cdn.jsdelivr.net",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "connect-src 'self' blob: data: https://api.github.com https://github.com https://unpkg.com",
-  "frame-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -110,9 +92,28 @@ export const sharedHeaders: Record<string, string> = {
 };
 
 /**
- * The git-based CMS at /admin/ talks to GitHub's API and carries its own policy in a meta
- * tag (scripts/build-admin.ts); a second, stricter header policy would block it.
+ * The editors' CMS at /admin/edit/ (Sveltia CMS) as strictly as it runs: scripts, fonts
+ * and styles from this site only (it injects its styles, hence 'unsafe-inline' for styles,
+ * never for scripts), data from GitHub's API, images also from GitHub (the editor's avatar
+ * and files in the repository). Nothing may frame it. scripts/build-admin.ts also puts it in
+ * a meta tag for hosts that ignore `_headers` (GitHub Pages).
  */
+export const cmsPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "worker-src 'self' blob:",
+  // The preview pane is a frame the CMS writes itself.
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Folders that carry their own policy instead of the strict one (see cmsPolicy). */
 export const ownPolicyFolders = ['admin'];
 
 /** Top-level folders whose files other services fetch from their own pages. */
@@ -175,7 +176,9 @@ export function headersFile(base: string, entries: readonly OutputEntry[], frame
     const shared = entry.name === 'embed.js' || (entry.directory && ['embed', ...openDataFolders].includes(entry.name));
     const resourcePolicy = { 'Cross-Origin-Resource-Policy': shared ? 'cross-origin' : 'same-origin' };
     if (entry.directory && ownPolicyFolders.includes(entry.name)) {
-      blocks.push(block(path, { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups', ...resourcePolicy }));
+      // The CMS signs in through a GitHub pop-up window, which must be able to answer it.
+      const opener = { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' };
+      blocks.push(block(path, { 'Content-Security-Policy': cmsPolicy, ...opener, ...resourcePolicy }));
     } else {
       blocks.push(block(path, { ...strict, ...resourcePolicy }));
     }

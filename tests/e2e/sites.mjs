@@ -8,11 +8,21 @@ export const e2eSites = {
   root: {
     port: rootPort,
     base: '/',
-    env: { OUT_DIR: 'dist-e2e', SITE_URL: `http://127.0.0.1:${rootPort}`, BASE_PATH: '/' },
+    env: {
+      OUT_DIR: 'dist-e2e',
+      SITE_URL: `http://127.0.0.1:${rootPort}`,
+      BASE_PATH: '/',
+      CMS_REPO: 'gwangju-city/youth-content',
+    },
   },
   subpath: {
     port: subpathPort,
     base: '/youth/',
-    env: { OUT_DIR: 'dist-e2e-base', SITE_URL: 'https://example.go.kr', BASE_PATH: '/youth/' },
+    env: {
+      OUT_DIR: 'dist-e2e-base',
+      SITE_URL: 'https://example.go.kr',
+      BASE_PATH: '/youth/',
+      CMS_REPO: 'gwangju-city/youth-content',
+    },
   },
 };

@@ -25,9 +25,17 @@ function build(tree: string, outDir: string, env: Record<string, string> = {}) {
 describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'youth-build-'));
 
+  it('refuses a deploy build that names no repository for editors, before building anything', () => {
+    const outDir = join(work, 'no-cms-repo');
+    const { status, output } = build('minimal', outDir, { DEPLOY: '1', CMS_REPO: '', GITHUB_REPOSITORY: '' });
+    expect(status).toBe(1);
+    expect(output).toContain('배포 빌드 중단: 편집 내용을 받을 GitHub 저장소(CMS_REPO)가 없습니다.');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('builds the site from another content tree with the same layout, skipping _files and drafts', () => {
     const outDir = join(work, 'minimal');
-    const { status, output } = build('minimal', outDir);
+    const { status, output } = build('minimal', outDir, { CMS_REPO: 'city/youth-content' });
     expect(status, output).toBe(0);
     const policyPage = readFileSync(join(outDir, 'policies/city/test-allowance/index.html'), 'utf8');
     expect(policyPage).toContain('시험시 청년 시험수당');
@@ -36,12 +44,14 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       '편집자용 안내 상자가 그려지는지 확인합니다.',
     );
     expect(readdirSync(join(outDir, 'policies/city'))).toEqual(['test-allowance']);
-    // The editors' CMS: the npm package's script served from the site itself, not a CDN.
-    expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain(
+    // The editors' pages: a front door, and the CMS with the npm package's script served
+    // from the site itself, not a CDN.
+    expect(readFileSync(join(outDir, 'admin/index.html'), 'utf8')).toContain('city/youth-content');
+    expect(readFileSync(join(outDir, 'admin/edit/index.html'), 'utf8')).toContain(
       '<script src="./sveltia-cms.js"></script>',
     );
-    expect(existsSync(join(outDir, 'admin/sveltia-cms.js'))).toBe(true);
-    expect(readFileSync(join(outDir, 'admin/config.yml'), 'utf8')).toContain(
+    expect(existsSync(join(outDir, 'admin/edit/fonts/material-symbols-outlined-latin-wght-normal.woff2'))).toBe(true);
+    expect(readFileSync(join(outDir, 'admin/edit/config.yml'), 'utf8')).toContain(
       `folder: ${join(trees, 'minimal')}/policies`,
     );
     expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');

@@ -39,8 +39,11 @@ describe('headersFile', () => {
     }
   });
 
-  it('leaves the CMS at /admin/ to its own policy, still refusing to be framed', () => {
+  it('puts the CMS at /admin/ under its own policy: scripts from the site only, no third-party hosts but GitHub', () => {
     expect(csp('/youth/admin/')).not.toContain(basePolicy);
+    expect(csp('/youth/admin/edit/')).toContain("script-src 'self';");
+    expect(csp('/youth/admin/edit/')).toContain("font-src 'self';");
+    expect(csp('/youth/admin/edit/')).not.toMatch(/unpkg|jsdelivr/);
     expect(csp('/youth/admin/')).toContain("frame-ancestors 'none'");
     expect(headersForPath(rules, '/youth/admin/')['X-Content-Type-Options']).toBe('nosniff');
   });

@@ -40,7 +40,12 @@ describe('pull request checks', () => {
     expect(Object.keys(checks.on as object)).toContain('pull_request');
     const commands = jobsOf(checks).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
     expect(commands).toEqual(
-      expect.arrayContaining(['npm run validate', 'npm run check', 'npm run test:unit', 'npm run build']),
+      expect.arrayContaining([
+        'npm run validate -- --report validation-report.json',
+        'npm run check',
+        'npm run test:unit',
+        'npm run build',
+      ]),
     );
   });
 });
@@ -54,6 +59,34 @@ describe('weekly link check', () => {
     expect(jobsOf(links?.workflow ?? {}).map((job) => job.permissions)).toEqual([
       { contents: 'read', issues: 'write' },
     ]);
+  });
+});
+
+describe('pull request comment', () => {
+  const comment = workflows.find(({ file }) => file === 'pr-comment.yml');
+  const checks = workflows.find(({ file }) => file === 'pr-checks.yml');
+  it('runs after the checks, on their report, never on the pull request event itself', () => {
+    expect(comment?.workflow.on).toEqual({ workflow_run: { workflows: ['PR checks'], types: ['completed'] } });
+    expect(checks?.workflow.name).toBe('PR checks');
+  });
+
+  it('may write comments but runs no code from the pull request', () => {
+    const jobs = jobsOf(comment?.workflow ?? {});
+    expect(jobs.map((job) => job.permissions)).toEqual([
+      { contents: 'read', actions: 'read', 'pull-requests': 'write' },
+    ]);
+    const checkout = jobs[0]?.steps.find((step) => step.uses?.startsWith('actions/checkout@')) as
+      | { with?: Record<string, unknown> }
+      | undefined;
+    expect(checkout?.with?.ref).toBeUndefined();
+    expect(comment?.text).not.toMatch(/npm (ci|install|run)|head_branch/);
+    expect(comment?.text).toContain('node scripts/validate/pr-comment.ts report/validation-report.json');
+  });
+
+  it('gets its report from the validation job, which has no write permission', () => {
+    const validate = ((checks?.workflow.jobs ?? {}) as Record<string, Job>).validate;
+    expect(validate?.permissions).toBeUndefined();
+    expect(validate?.steps.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
   });
 });
 

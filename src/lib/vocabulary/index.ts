@@ -8,3 +8,4 @@ export * from './categories';
 export * from './eligibility';
 export * from './entry-kinds';
 export * from './organizations';
+export * from './period';
