@@ -53,6 +53,12 @@ export const centers = centerEntries;
 export const policies = published(policyEntries);
 export const programs = published(programEntries);
 
+/** Entries a business or a group applies for say so on every card (CONTENT-MODEL.md `applicant`). */
+function applicantOf(eligibility: { applicant?: string | undefined } | undefined): Pick<Listing, 'applicant'> {
+  const applicant = eligibility?.applicant;
+  return applicant === 'business' || applicant === 'group' ? { applicant } : {};
+}
+
 export function policyListing(policy: Policy): Listing {
   const { data } = policy;
   return {
@@ -66,6 +72,7 @@ export function policyListing(policy: Policy): Listing {
     benefit: data.support.summary,
     period: data.application.period,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
   };
 }
 
@@ -82,6 +89,7 @@ export function programListing(program: Program): Listing {
     benefit: data.outcome,
     period: data.registration,
     updated: data.updated,
+    ...applicantOf(data.eligibility),
     programType: data.type,
     center: data.center,
   };
@@ -92,6 +100,20 @@ export const programListings = programs.map(programListing);
 export const allListings: Listing[] = [...policyListings, ...programListings];
 /** Per-region, per-category and per-center lookups; pages never scan every entry. */
 export const listingIndex = new ListingIndex(allListings, regions);
+/** Regions with their own pages and feeds (RegionTree.withPages). */
+export const regionsWithPages = regions.withPages([
+  ...allListings.flatMap((listing) => listing.regions),
+  ...centers.map((center) => center.data.region),
+]);
+/** The page of a region: its own, or the nearest enclosing region's. */
+export const regionPage = (id: string) => paths.region(regions.pageOf(id, regionsWithPages));
+/** Region id -> the region whose page lists it, for the regions without a page of their own. */
+export const nearestRegionPages: Record<string, string> = Object.fromEntries(
+  regions
+    .all()
+    .filter((region) => !regionsWithPages.has(region.id))
+    .map((region) => [region.id, regions.pageOf(region.id, regionsWithPages)]),
+);
 const programsById = new Map(programs.map((program) => [program.id, program]));
 const centersById = new Map(centers.map((center) => [center.id, center]));
 

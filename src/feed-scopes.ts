@@ -1,4 +1,4 @@
-import { allListings, buildDate, listingIndex, regions } from './content';
+import { allListings, buildDate, listingIndex, regions, regionsWithPages } from './content';
 import { entryEventsOf } from './entry-calendars';
 import { serializeCalendar, subscriptionEvents } from './lib/calendar';
 import { type Feed, renderAtom, renderRss, selectFeedItems } from './lib/feeds';
@@ -43,17 +43,20 @@ export const scopes: Scope[] = [
       calendarListings: listings,
     };
   }),
-  ...regions.all().map((region) => {
-    const listings = [...listingIndex.eligibleFor(region.id)];
-    return {
-      key: `regions/${region.id}`,
-      name: region.name,
-      page: paths.region(region.id),
-      listings,
-      calendarListings:
-        region.id === NATIONWIDE ? listings : listings.filter((listing) => !isNationwide(listing.regions)),
-    };
-  }),
+  ...regions
+    .all()
+    .filter((region) => regionsWithPages.has(region.id))
+    .map((region) => {
+      const listings = [...listingIndex.eligibleFor(region.id)];
+      return {
+        key: `regions/${region.id}`,
+        name: region.name,
+        page: paths.region(region.id),
+        listings,
+        calendarListings:
+          region.id === NATIONWIDE ? listings : listings.filter((listing) => !isNationwide(listing.regions)),
+      };
+    }),
 ];
 
 const scopesByKey = new Map(scopes.map((scope) => [scope.key, scope]));

@@ -1,6 +1,14 @@
 import type { Props as BrowseLinksProps } from './components/BrowseLinks.astro';
 import type { Props as KindListPageProps } from './components/KindListPage.astro';
-import { buildDate, centers, listingIndex, policyListings, programListings, regions } from './content';
+import {
+  buildDate,
+  centers,
+  listingIndex,
+  policyListings,
+  programListings,
+  regions,
+  regionsWithPages,
+} from './content';
 import { countApplicable, type Listing, sortForBrowsing } from './lib/listing';
 import { type ListPage, pageParam, paginate } from './lib/pagination';
 import { paths } from './lib/paths';
@@ -95,26 +103,29 @@ const national = sortForBrowsing(listingIndex.eligibleFor(NATIONWIDE), buildDate
  * entries only parts of the region may use, each linking to where all of them are.
  */
 export function regionPagePaths() {
-  return regions.all().flatMap((region: Region) => {
-    const eligible = listingIndex.eligibleFor(region.id);
-    const own =
-      region.id === NATIONWIDE
-        ? national
-        : sortForBrowsing(
-            eligible.filter((listing) => !isNationwide(listing.regions)),
-            buildDate,
-          );
-    const inner = sortForBrowsing(listingIndex.onlyWithin(region.id), buildDate);
-    const extras = {
-      eligibleCount: eligible.length,
-      nationalPreview: region.id === NATIONWIDE ? [] : national.slice(0, REGION_PREVIEW_SIZE),
-      nationalCount: national.length,
-      innerPreview: inner.slice(0, REGION_PREVIEW_SIZE),
-      innerCount: inner.length,
-    };
-    return paginate(own).map((page) => ({
-      params: { id: region.id, page: pageParam(page.number) },
-      props: { region, page, ...extras },
-    }));
-  });
+  return regions
+    .all()
+    .filter((region) => regionsWithPages.has(region.id))
+    .flatMap((region: Region) => {
+      const eligible = listingIndex.eligibleFor(region.id);
+      const own =
+        region.id === NATIONWIDE
+          ? national
+          : sortForBrowsing(
+              eligible.filter((listing) => !isNationwide(listing.regions)),
+              buildDate,
+            );
+      const inner = sortForBrowsing(listingIndex.onlyWithin(region.id), buildDate);
+      const extras = {
+        eligibleCount: eligible.length,
+        nationalPreview: region.id === NATIONWIDE ? [] : national.slice(0, REGION_PREVIEW_SIZE),
+        nationalCount: national.length,
+        innerPreview: inner.slice(0, REGION_PREVIEW_SIZE),
+        innerCount: inner.length,
+      };
+      return paginate(own).map((page) => ({
+        params: { id: region.id, page: pageParam(page.number) },
+        props: { region, page, ...extras },
+      }));
+    });
 }

@@ -7,6 +7,7 @@ import {
   policyListing,
   programListing,
   programs,
+  regionPage,
   regions,
 } from './content';
 import { type Listing, statusOf } from './lib/listing';
@@ -44,7 +45,7 @@ export function openDataFile(name: OpenDataName, site: URL | undefined): unknown
     programs: () => programs.map((program) => entryItem(program, programListing(program), site)),
     centers: () =>
       centers.map((center) => ({ ...center.data, id: center.id, url: pageUrl(paths.center(center.id), site) })),
-    regions: () => regions.all().map((region) => ({ ...region, url: pageUrl(paths.region(region.id), site) })),
+    regions: () => regions.all().map((region) => ({ ...region, url: pageUrl(regionPage(region.id), site) })),
   }[name]();
   return openDataSchemas[name].parse(envelope(site, items));
 }

@@ -1,10 +1,12 @@
 // npm run bench:import — time per 1,000 온통청년 records: the fixture's record shapes are
 // repeated with new 정책번호 into a copy of tests/fixtures/trees/import-base, imported,
 // then imported again (the no-change path every later run takes).
+
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mapOntongRecord } from './ontong';
+import { nationalCodeTable } from './regions';
 import { runImport } from './run';
 
 const count = Number(process.argv[2] ?? 1000);
@@ -25,6 +27,7 @@ const keyOf = (file: { data: Record<string, unknown> }) => {
   const source = file.data.source as { ontong?: unknown } | undefined;
   return source?.ontong === undefined ? undefined : String(source.ontong);
 };
+const codeTable = nationalCodeTable();
 const importOnce = () => {
   const started = performance.now();
   const { plan } = runImport({
@@ -33,7 +36,7 @@ const importOnce = () => {
     keyOf,
     outcomes: (tree) =>
       records.map((record, index) =>
-        mapOntongRecord(record, index, { regions: tree.regions, today: '2026-11-20', folder: 'ontong' }),
+        mapOntongRecord(record, index, { regions: tree.regions, codeTable, today: '2026-11-20', folder: 'ontong' }),
       ),
   });
   return { ms: performance.now() - started, plan };

@@ -65,7 +65,7 @@ export interface CodeMapping<T> {
  * A comma list of codes means "any of these". The union is exact only when each code
  * has an exact equivalent; "no restriction" anywhere in the list means no rule at all.
  */
-function mapCodeList<T>(
+export function mapCodeList<T>(
   raw: unknown,
   table: Record<string, { label: string } & Partial<Record<'value', T>>>,
   unrestricted: string,
@@ -111,12 +111,12 @@ export function mapMaritalCode(raw: unknown): CodeMapping<Marital> {
 }
 
 /**
- * 대분류 (lclsfNm) in both spellings: the documented `교육`, `복지문화`, `참여권리` and the
- * live `교육･직업훈련`, `금융･복지･문화`, `참여･기반`, written with U+FF65 (or U+00B7 and
- * friends when someone retyped them). Several categories may come comma-separated; the
- * first one that we know wins.
+ * 대분류 (lclsfNm) of both vocabularies: 2025's 일자리, 주거, 교육, 복지문화, 참여권리 and
+ * 2026's 교육･직업훈련, 금융･복지･문화, 참여･기반, written with U+FF65 (or U+00B7 and
+ * friends when someone retyped them). A record may list several, comma-joined and
+ * sometimes repeated (`일자리,교육`, `참여권리,참여권리`).
  */
-const categoryNames: Record<string, CategoryId> = {
+export const categoryNames: Record<string, CategoryId> = {
   일자리: 'jobs',
   주거: 'housing',
   교육: 'education',
@@ -129,19 +129,30 @@ const categoryNames: Record<string, CategoryId> = {
 
 const middleDots = /[\u00b7\u2027\u2219\u22c5\u30fb\uff65\u318d.ㆍ・\s]/g;
 
-export function mapCategory(raw: unknown): CategoryId | undefined {
-  for (const name of splitList(raw, /,/)) {
-    const category = categoryNames[name.replace(middleDots, '')];
-    if (category !== undefined) return category;
-  }
-  return undefined;
+/** Every known category of the list, once each, in the order written. */
+export function mapCategories(raw: unknown): CategoryId[] {
+  return unique(
+    splitList(raw, /[,/]/).flatMap((name) => {
+      const category = categoryNames[name.replace(middleDots, '')];
+      return category === undefined ? [] : [category];
+    }),
+  );
 }
 
-/** A whole-number age from a string or number; `0` and empty mean "no limit". */
+/** The first known category: a policy has one, the others become tags. */
+export function mapCategory(raw: unknown): CategoryId | undefined {
+  return mapCategories(raw)[0];
+}
+
+/**
+ * A whole-number age from a string or number. `0` and empty mean "no limit", and so do
+ * `99`, `999`, `99999` and anything from 99 up: no youth policy stops at 99, and records
+ * write 100 or 999 for "no upper limit" (`sprtTrgtAgeLmtYn` does not say; the ages do).
+ */
 export function parseAge(raw: unknown): { age?: number; error?: string } {
   const text = cleanText(raw);
   if (text === '') return {};
-  if (!/^\d{1,3}$/.test(text)) return { error: `나이는 숫자여야 합니다: '${text}'` };
+  if (!/^\d{1,6}$/.test(text)) return { error: `나이는 숫자여야 합니다: '${text}'` };
   const age = Number(text);
-  return age === 0 ? {} : { age };
+  return age === 0 || age >= 99 ? {} : { age };
 }

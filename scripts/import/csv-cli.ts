@@ -2,6 +2,7 @@
 // One policy per row with Korean headers; template: scripts/import/policies-template.csv.
 import { parseCsv } from './csv';
 import type { RecordOutcome } from './draft';
+import { nationalCodeTable } from './regions';
 import { commandLine, contentRoot, ImportFailure, main, readInput, runImport } from './run';
 import { checkHeader, mapSpreadsheetRow } from './spreadsheet';
 
@@ -39,6 +40,7 @@ process.exitCode = main(() => {
     outcomes: (tree): RecordOutcome[] => {
       const context = {
         regions: tree.regions,
+        codeTable: nationalCodeTable(),
         organizationIds: new Set(tree.organizations.map((organization) => organization.id)),
       };
       return rows.flatMap((cells, index) => {

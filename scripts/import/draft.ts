@@ -17,6 +17,8 @@ export interface PolicyDraft {
   data: Omit<PolicyData, 'provider'>;
   body: string;
   warnings: string[];
+  /** Why the entry is imported as a draft, when it is (the report counts drafts by reason). */
+  review?: string;
 }
 
 export type RecordOutcome =
@@ -34,6 +36,15 @@ export function compactEligibility(eligibility: Eligibility): Eligibility | unde
   if (eligibility.education?.length) result.education = eligibility.education;
   if (eligibility.marital !== undefined) result.marital = eligibility.marital;
   if (eligibility.income) result.income = eligibility.income;
+  if (eligibility.medianIncome?.length) result.medianIncome = eligibility.medianIncome;
+  if (eligibility.annualIncome !== undefined) result.annualIncome = eligibility.annualIncome;
+  if (eligibility.housing !== undefined && Object.keys(eligibility.housing).length > 0) {
+    result.housing = eligibility.housing;
+  }
+  if (eligibility.groups?.length) result.groups = eligibility.groups;
+  if (eligibility.majors?.length) result.majors = eligibility.majors;
+  if (eligibility.residenceMonths !== undefined) result.residenceMonths = eligibility.residenceMonths;
+  if (eligibility.applicant !== undefined) result.applicant = eligibility.applicant;
   if (eligibility.conditions?.length) result.conditions = eligibility.conditions;
   if (eligibility.excluded?.length) result.excluded = eligibility.excluded;
   return Object.keys(result).length > 0 ? result : undefined;

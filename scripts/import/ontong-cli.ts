@@ -1,6 +1,7 @@
 // npm run import:ontong -- [--dry-run] [--folder ontong] <response.json> [more pages…]
 // Converts saved 온통청년 Open API v2 responses into policy files (README, "가져오기").
 import { mapOntongRecord, parseOntongResponse } from './ontong';
+import { nationalCodeTable } from './regions';
 import { commandLine, contentRoot, ImportFailure, main, readInput, runImport, today } from './run';
 
 const { files, dryRun, folder } = commandLine(process.argv.slice(2));
@@ -23,7 +24,7 @@ process.exitCode = main(() => {
       return ontong === undefined || ontong === null ? undefined : String(ontong);
     },
     outcomes: (tree) => {
-      const context = { regions: tree.regions, today: today(), folder };
+      const context = { regions: tree.regions, codeTable: nationalCodeTable(), today: today(), folder };
       return records.map((record, index) => mapOntongRecord(record, index, context));
     },
   });

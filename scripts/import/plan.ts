@@ -24,6 +24,8 @@ export interface ReportItem {
   key: string;
   title: string;
   path: string;
+  /** Why a written entry is a draft. */
+  review?: string;
 }
 
 export interface ImportReport {
@@ -99,6 +101,7 @@ export function planImport(input: PlanInput): ImportPlan {
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
     const newHash = storedImportHash(text) ?? '';
+    const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
     const write = (path: string) => {
@@ -126,7 +129,7 @@ export function planImport(input: PlanInput): ImportPlan {
         continue;
       }
       write(draft.path);
-      report.added.push({ key: draft.key, title: data.title, path: draft.path });
+      report.added.push({ key: draft.key, title: data.title, path: draft.path, ...review });
       continue;
     }
     const item = { key: draft.key, title: data.title, path: first.path };
@@ -153,7 +156,7 @@ export function planImport(input: PlanInput): ImportPlan {
       continue;
     }
     write(first.path);
-    report.updated.push(item);
+    report.updated.push({ ...item, ...review });
   }
 
   const seen = new Set([...input.drafts.map((draft) => draft.key), ...input.skipped.map((skip) => skip.key)]);

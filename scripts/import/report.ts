@@ -2,14 +2,14 @@ import type { ImportReport } from './plan';
 
 /** The import report as editors read it in the terminal and in a pull request. */
 export function formatReport(report: ImportReport, options: { dryRun: boolean }): string {
-  const lines: string[] = [];
+  const lines: string[] = [...summaryLines(report), ''];
   const section = (title: string, items: readonly string[]) => {
     lines.push(`${title}: ${items.length}건`);
     for (const item of items) lines.push(`  ${item}`);
   };
   section(
     '추가',
-    report.added.map((item) => `+ ${item.path}  ${item.title}`),
+    report.added.map((item) => `+ ${item.path}  ${item.title}${item.review === undefined ? '' : ' (초안)'}`),
   );
   section(
     '갱신',
@@ -45,4 +45,40 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
   }
   lines.push(options.dryRun ? '미리 보기(--dry-run)라서 아무 파일도 쓰지 않았습니다.' : '');
   return lines.join('\n').trimEnd();
+}
+
+/**
+ * A reason without the record's own values, so that reasons can be counted:
+ * `'29140'` and numbers become `…`, and only the first sentence is kept.
+ */
+export function reasonGroup(reason: string): string {
+  const first = /^.*?[.다](?=\s|$)/.exec(reason)?.[0] ?? reason;
+  return first
+    .replace(/https?:\/\/\S+/g, '…')
+    .replace(/'[^']*'/g, '…')
+    .replace(/\([^)]*\d[^)]*\)/g, '(…)')
+    .replace(/\d[\d,]*/g, '…');
+}
+
+function countBy(items: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([item, count]) => `    ${count}건  ${item}`);
+}
+
+/** The numbers first: what a reviewer of the pull request reads before the lists. */
+function summaryLines(report: ImportReport): string[] {
+  const written = [...report.added, ...report.updated];
+  const drafts = written.flatMap((item) => (item.review === undefined ? [] : [item.review]));
+  const notes = report.warnings.flatMap((warning) => warning.messages);
+  return [
+    '요약',
+    `  추가 ${report.added.length}건, 갱신 ${report.updated.length}건, 유지 ${report.kept.length}건, 변경 없음 ${report.unchanged.length}건, 원본에서 사라짐 ${report.disappeared.length}건`,
+    `  건너뜀 ${report.skipped.length}건`,
+    ...countBy(report.skipped.flatMap((item) => item.reason.split(/(?<=[.다])\s+/).map(reasonGroup))),
+    `  초안으로 쓴 항목 ${drafts.length}건`,
+    ...countBy(drafts.map(reasonGroup)),
+    `  확인할 점 ${notes.length}개 (${report.warnings.length}건)`,
+    ...countBy(notes.map(reasonGroup)),
+  ];
 }

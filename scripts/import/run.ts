@@ -70,15 +70,21 @@ export function runImport(options: ImportOptions): ImportResult {
     .filter(
       (draft, index, all) => all.findIndex((other) => other.key === draft.key && sameDraft(other, draft)) === index,
     );
-  const duplicates = drafts.filter((draft, index) => drafts.findIndex((other) => other.key === draft.key) !== index);
-  if (duplicates.length > 0) {
-    throw new ImportFailure(
-      duplicates.map((draft) => `${draft.label}: 같은 번호(아이디) '${draft.key}'가 입력에 두 번 나옵니다.`),
-    );
-  }
+  // Two differing records with one number: we cannot know which is right, so neither is
+  // written and both are listed.
+  const duplicateKeys = new Set(
+    drafts.filter((draft, index) => drafts.findIndex((other) => other.key === draft.key) !== index).map((d) => d.key),
+  );
+  const duplicates = drafts
+    .filter((draft) => duplicateKeys.has(draft.key))
+    .map((draft) => ({
+      key: draft.key,
+      label: draft.label,
+      reason: `같은 번호(아이디) '${draft.key}'가 입력에 내용이 다르게 두 번 이상 나옵니다.`,
+    }));
   const plan = planImport({
-    drafts,
-    skipped: outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])),
+    drafts: drafts.filter((draft) => !duplicateKeys.has(draft.key)),
+    skipped: [...outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])), ...duplicates],
     existing: tree.policies.map(asExisting(options.keyOf)),
     organizations: tree.organizations.map((file) => ({ id: file.id, name: String(file.data.name ?? '') })),
     countryRegion: tree.regions.find((region) => region.code === '00')?.id,

@@ -17,7 +17,8 @@ import type { PeriodData } from '../../src/schemas/period';
 import { mapCategory, parseAge } from './codes';
 import { compactEligibility, type PolicyDraft, type RecordOutcome } from './draft';
 import { parseApplicationRanges } from './period';
-import { mapRegionCodes } from './regions';
+import { mapRegionCodes, type RegionCodeTable } from './regions';
+import { type EligibilityHeader, eligibilityColumns, spreadsheetEligibility } from './spreadsheet-eligibility';
 import { cleanText, escapeMarkdown, oneLine, splitList, textLines } from './text';
 import { normalizeUrl } from './urls';
 
@@ -39,7 +40,8 @@ export const spreadsheetColumns = [
   { header: '취업상태', required: false, help: '재직자, 자영업자, 미취업자, 프리랜서, (예비)창업자, 농업인' },
   { header: '학력', required: false, help: '고등학교 재학, 고등학교 졸업, 대학 재학, 대학 졸업, 대학원' },
   { header: '혼인', required: false, help: '미혼 또는 기혼' },
-  { header: '소득기준', required: false, help: '자유 기술' },
+  { header: '소득기준', required: false, help: '공고 문구 그대로 (사람에게 보여 줌)' },
+  ...eligibilityColumns,
   { header: '기타조건', required: false, help: '줄바꿈 또는 ;로 구분' },
   { header: '제외대상', required: false, help: '줄바꿈 또는 ;로 구분' },
   { header: '신청기간', required: true, help: '상시, 마감, 또는 2026-03-02 ~ 2026-12-31' },
@@ -60,6 +62,8 @@ export type SpreadsheetHeader = (typeof spreadsheetColumns)[number]['header'];
 
 export interface SpreadsheetContext {
   regions: readonly Region[];
+  /** The national code table, for regions written as 법정동 codes. */
+  codeTable: RegionCodeTable;
   organizationIds: ReadonlySet<string>;
 }
 
@@ -99,7 +103,8 @@ function fromLabels<T extends string>(
   });
 }
 
-function mapRegions(raw: string, regions: readonly Region[], errors: string[]): string[] {
+function mapRegions(raw: string, context: SpreadsheetContext, errors: string[]): string[] {
+  const { regions } = context;
   const ids: string[] = [];
   for (const item of splitList(raw, /[,;\n]/)) {
     const byIdOrName = regions.find((region) => region.id === item || region.name === item);
@@ -107,8 +112,10 @@ function mapRegions(raw: string, regions: readonly Region[], errors: string[]): 
       ids.push(byIdOrName.id);
       continue;
     }
-    const byCode = /^\d{2}(\d{3})?$/.test(item) ? mapRegionCodes(item, regions) : { regions: [], unknown: [item] };
-    if (byCode.regions.length === 0 || byCode.unknown.length > 0) {
+    const byCode = /^\d{2}(\d{3})?$/.test(item)
+      ? mapRegionCodes(item, context.codeTable, regions)
+      : { regions: [], unknown: [item], notes: [] };
+    if (byCode.regions.length === 0 || byCode.unknown.length > 0 || byCode.notes.length > 0) {
       errors.push(`지역 '${item}'을(를) regions.yaml에서 찾을 수 없습니다.`);
     }
     ids.push(...byCode.regions);
@@ -160,7 +167,7 @@ export function mapSpreadsheetRow(
   if (categoryText !== '' && category === undefined) {
     errors.push(`분야 '${categoryText}'는 ${categories.map((entry) => entry.label).join(', ')} 중 하나여야 합니다.`);
   }
-  const regions = cell('지역') === '' ? [] : mapRegions(cell('지역'), context.regions, errors);
+  const regions = cell('지역') === '' ? [] : mapRegions(cell('지역'), context, errors);
   const minAge = parseAge(cell('최소나이'));
   const maxAge = parseAge(cell('최대나이'));
   for (const age of [minAge, maxAge]) if (age.error !== undefined) errors.push(age.error);
@@ -189,6 +196,11 @@ export function mapSpreadsheetRow(
     errors.push(`최종확인일 '${cell('최종확인일')}'은(는) YYYY-MM-DD 형식의 실제 날짜로 적으세요.`);
   }
 
+  const structured = spreadsheetEligibility(
+    (header: EligibilityHeader) => cell(header),
+    (raw, values, labels, column) => fromLabels(raw, values, labels, column, errors),
+    errors,
+  );
   if (errors.length > 0 || category === undefined || period === undefined || sourceUrl === undefined) {
     return { kind: 'invalid', label, errors };
   }
@@ -200,6 +212,7 @@ export function mapSpreadsheetRow(
     },
     employment,
     education,
+    ...structured,
     conditions: splitList(cell('기타조건'), /[;\n]/),
     excluded: splitList(cell('제외대상'), /[;\n]/),
   };

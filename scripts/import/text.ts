@@ -25,8 +25,8 @@ export function oneLine(value: string): string {
 /** Filler that means "no condition" in upstream free text. */
 const fillerLine = /^(제한\s*없음|해당\s*(사항\s*)?없음|없음|무관|-+|n\/a|null)$/i;
 
-/** Leading bullets upstream writers use: -, *, •, ·, ○, ●, □, ■, ▪, ◦, ㅇ, ▶ and numbering like `1.` or `1)`. */
-const leadingBullet = /^(?:[-*•·○●□■▪◦▶]|ㅇ(?=\s))\s*/;
+/** Leading bullets upstream writers use: -, *, •, ·, ○, ●, □, ■, ▪, ◦, ▶, ❍, ◎, ◇, ◆ and ㅇ. */
+const leadingBullet = /^(?:[-*•·○●□■▪◦▶❍◎◇◆]|ㅇ(?=\s))\s*/;
 
 /** Meaningful lines of a multi-line value, bullets removed and filler dropped. */
 export function textLines(value: unknown): string[] {

@@ -50,7 +50,9 @@ export function validateContent(sources: readonly ContentSource[], options: { to
     ? regionList.flatMap((region) => {
         const item = (region ?? {}) as Data;
         const id = stringOrUndefined(item.id);
-        return id === undefined ? [] : [{ id, name: '', code: '', parent: stringOrUndefined(item.parent) }];
+        return id === undefined
+          ? []
+          : [{ id, name: '', code: stringOrUndefined(item.code) ?? '', parent: stringOrUndefined(item.parent) }];
       })
     : [];
   const referenceProblems = regionsSource?.yaml?.syntaxProblems.length

@@ -21,6 +21,8 @@ interface Vocabulary {
   categories: Names;
   centers?: Names;
   types?: Names;
+  /** Region id -> the region whose page lists it, for regions without a page of their own. */
+  regionPages?: Names;
 }
 
 const root = document.documentElement;
@@ -83,7 +85,7 @@ if (list) {
   // "전체 목록 보기" goes to the site page with the same scope: the region, category or center.
   const more = list.querySelector<HTMLAnchorElement>('[data-embed-more]');
   const scopePath = options.region
-    ? paths.region(options.region)
+    ? paths.region(vocabulary.regionPages?.[options.region] ?? options.region)
     : options.center
       ? paths.center(options.center)
       : options.category

@@ -1,8 +1,24 @@
 import type { Eligibility } from '../schemas/eligibility';
-import { type EligibilityMatch, matchEligibility, type Profile } from './eligibility';
+import {
+  type EligibilityMatch,
+  type EligibilityVerdict,
+  matchEligibility,
+  type Profile,
+  type Question,
+  questionIds,
+  verdicts,
+} from './eligibility';
 import { type Listing, sortForBrowsing, statusOf } from './listing';
 import type { Region, RegionTree } from './regions';
-import { categories, educationLabels, employmentLabels, maritalLabels } from './vocabulary';
+import {
+  categories,
+  educationLabels,
+  employmentLabels,
+  groupValues,
+  housingValues,
+  majorLabels,
+  maritalLabels,
+} from './vocabulary';
 
 /**
  * The finder's profile lives in the URL (`?age=27&region=gwangju-seogu&category=jobs`), so
@@ -13,6 +29,10 @@ import { categories, educationLabels, employmentLabels, maritalLabels } from './
 /** What the finder and the saved list read about each entry (the compact JSON: no summaries or tags). */
 export interface FinderEntry extends Omit<Listing, 'summary' | 'tags'> {
   eligibility?: Eligibility | undefined;
+  /** What the person gets (`support.summary` of a policy; what a program leaves them with). */
+  benefit?: string | undefined;
+  /** Where to apply: the application form, else the official notice. */
+  applyUrl?: string | undefined;
   /** Link to the entry's `.ics` file (with the base path), when it has dated events. */
   calendar?: string | undefined;
 }
@@ -52,39 +72,96 @@ export function ageError(value: string, today: string): string | undefined {
 const known = (labels: Record<string, string>, value: string | null) =>
   value !== null && Object.hasOwn(labels, value) ? value : undefined;
 
-/**
- * Reads a profile from query parameters. Unknown values are dropped, except a region id
- * the taxonomy does not know, which is kept so matching can say it could not check it.
- * A form without JavaScript sends the 시·도 and the 시·군·구 both as `region`; the most
- * specific known one wins.
- */
-export function profileFromParams(params: URLSearchParams, tree: RegionTree, today: string): Profile {
-  const regionValues = params
+/** A whole number within bounds, or undefined: money in 만원, people, months. */
+function count(value: string | null, max: number): number | undefined {
+  const text = value?.trim() ?? '';
+  if (!/^\d{1,7}$/.test(text)) return undefined;
+  const number = Number(text);
+  return number <= max ? number : undefined;
+}
+
+/** `1` yes, `0` no; anything else is no answer. */
+const yesNo = (value: string | null) => (value === '1' ? true : value === '0' ? false : undefined);
+
+/** `group` is repeatable; `none` says the person belongs to none of the groups. */
+function groupsFrom(params: URLSearchParams): Profile['groups'] {
+  const values = params.getAll('group');
+  const chosen = groupValues.filter((group) => values.includes(group));
+  if (chosen.length > 0) return chosen;
+  return values.includes('none') ? [] : undefined;
+}
+
+/** The most specific known region of the `region` answers (a form without JavaScript sends two). */
+function regionFrom(params: URLSearchParams, tree: RegionTree): string | undefined {
+  const values = params
     .getAll('region')
     .map((value) => value.trim())
     .filter(Boolean);
-  const knownRegions = regionValues.filter((id) => tree.get(id) !== undefined);
-  const region = knownRegions.sort((a, b) => tree.depth(b) - tree.depth(a))[0] ?? regionValues[0];
+  const knownRegions = values.filter((id) => tree.get(id) !== undefined);
+  return knownRegions.sort((a, b) => tree.depth(b) - tree.depth(a))[0] ?? values[0];
+}
+
+/**
+ * Reads a profile from query parameters (CONTENT-MODEL.md, "The finder's address").
+ * Unknown values are dropped, except a region id the taxonomy does not know, which is
+ * kept so matching can say it could not check it.
+ */
+export function profileFromParams(params: URLSearchParams, tree: RegionTree, today: string): Profile {
   const categoryIds = new Set<string>(categories.map((category) => category.id));
   const chosen = params.getAll('category').filter((id) => categoryIds.has(id));
   return {
     age: parseAge(params.get('age'), today),
-    region,
+    region: regionFrom(params, tree),
+    months: count(params.get('months'), 1200),
     employment: known(employmentLabels, params.get('employment')),
     education: known(educationLabels, params.get('education')),
     marital: known(maritalLabels, params.get('marital')),
+    major: known(majorLabels, params.get('major')),
+    household: nonZero(count(params.get('household'), 30)),
+    income: count(params.get('income'), 1_000_000),
+    parentsHousehold: nonZero(count(params.get('parentsHousehold'), 30)),
+    parentsIncome: count(params.get('parentsIncome'), 1_000_000),
+    annualIncome: count(params.get('annualIncome'), 10_000_000),
+    homeless: yesNo(params.get('homeless')),
+    apart: yesNo(params.get('apart')),
+    householder: yesNo(params.get('householder')),
+    groups: groupsFrom(params),
     categories: [...new Set(chosen)],
   };
 }
+
+const nonZero = (value: number | undefined) => (value === 0 ? undefined : value);
+
+/** Answers written as they are in the address, in the order of the content model. */
+const plainAnswers = [
+  'months',
+  'employment',
+  'education',
+  'marital',
+  'major',
+  'household',
+  'income',
+  'parentsHousehold',
+  'parentsIncome',
+  'annualIncome',
+] as const;
 
 /** The canonical query string of a profile (empty answers left out). */
 export function profileToParams(profile: Profile): URLSearchParams {
   const params = new URLSearchParams();
   if (profile.age) params.set('age', String(profile.age.birthYear ?? profile.age.max));
   if (profile.region) params.set('region', profile.region);
-  if (profile.employment) params.set('employment', profile.employment);
-  if (profile.education) params.set('education', profile.education);
-  if (profile.marital) params.set('marital', profile.marital);
+  for (const name of plainAnswers) {
+    const value = profile[name];
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  }
+  for (const name of housingValues) {
+    const value = profile[name];
+    if (value !== undefined) params.set(name, value ? '1' : '0');
+  }
+  if (profile.groups) {
+    for (const group of profile.groups.length > 0 ? profile.groups : ['none']) params.append('group', group);
+  }
   for (const category of profile.categories ?? []) params.append('category', category);
   return params;
 }
@@ -99,23 +176,37 @@ export interface FinderResult {
   match: EligibilityMatch;
 }
 
-export interface FinderGroup {
-  category: string;
-  label: string;
-  results: FinderResult[];
-}
-
 export interface FinderResults {
-  groups: FinderGroup[];
-  counts: Record<EligibilityMatch['verdict'], number>;
+  /** Results by verdict, in the order people read them: eligible, likely, check, ineligible. */
+  byVerdict: Record<EligibilityVerdict, FinderResult[]>;
+  counts: Record<EligibilityVerdict, number>;
   /** Closed entries left out because `includeClosed` was false. */
   closedHidden: number;
+  /**
+   * The questions whose answer would change a verdict, with how many results each would
+   * settle: the follow-ups worth asking this person, most useful first.
+   */
+  questions: { question: Question; entries: number }[];
+}
+
+/** Which unanswered questions stand between `check` results and a verdict, most results first. */
+function usefulQuestions(results: readonly FinderResult[]): FinderResults['questions'] {
+  const tally = new Map<Question, number>();
+  for (const { match } of results) {
+    if (match.verdict !== 'check') continue;
+    const asked = new Set(match.reasons.flatMap((item) => (item.question ? [item.question] : [])));
+    for (const question of asked) tally.set(question, (tally.get(question) ?? 0) + 1);
+  }
+  return [...tally]
+    .map(([question, entries]) => ({ question, entries }))
+    .sort((a, b) => b.entries - a.entries || questionIds.indexOf(a.question) - questionIds.indexOf(b.question));
 }
 
 /**
- * Matches every entry, keeps the chosen categories (all when none chosen), leaves closed
- * entries out unless asked, and groups by category in the fixed order, what can be applied
- * for now and closes soonest first.
+ * Matches every entry meant for a person (entries a business applies for are not a
+ * person's results: they stay in lists and search), keeps the chosen categories (all when
+ * none chosen), leaves closed entries out unless asked, and groups by verdict, what can be
+ * applied for now and closes soonest first.
  */
 export function finderResults(
   profile: Profile,
@@ -125,22 +216,19 @@ export function finderResults(
   options: { includeClosed: boolean },
 ): FinderResults {
   const wanted = profile.categories?.length ? new Set(profile.categories) : undefined;
-  const inCategory = entries.filter((entry) => wanted === undefined || wanted.has(entry.category));
+  const forPeople = entries.filter((entry) => entry.eligibility?.applicant !== 'business');
+  const inCategory = forPeople.filter((entry) => wanted === undefined || wanted.has(entry.category));
   const shown = inCategory.filter((entry) => options.includeClosed || statusOf(entry, today) !== 'closed');
-  const counts = { eligible: 0, check: 0, ineligible: 0 };
-  const groups = categories
-    .map((category) => ({
-      category: category.id,
-      label: category.label,
-      results: sortForBrowsing(
-        shown.filter((entry) => entry.category === category.id),
-        today,
-      ).map((entry) => {
-        const match = matchEligibility(profile, entry, tree);
-        counts[match.verdict] += 1;
-        return { entry, match };
-      }),
-    }))
-    .filter((group) => group.results.length > 0);
-  return { groups, counts, closedHidden: inCategory.length - shown.length };
+  const results = sortForBrowsing(shown, today).map((entry) => ({
+    entry,
+    match: matchEligibility(profile, entry, tree, today),
+  }));
+  const byVerdict = Object.fromEntries(
+    verdicts.map((verdict) => [verdict, results.filter((result) => result.match.verdict === verdict)]),
+  ) as Record<EligibilityVerdict, FinderResult[]>;
+  const counts = Object.fromEntries(verdicts.map((verdict) => [verdict, byVerdict[verdict].length])) as Record<
+    EligibilityVerdict,
+    number
+  >;
+  return { byVerdict, counts, closedHidden: inCategory.length - shown.length, questions: usefulQuestions(results) };
 }

@@ -68,6 +68,21 @@ export function findReferenceProblems(tree: ContentTree, regionsFile = 'content/
       checkRegion(regionsFile, `${region.id}.parent`, region.parent);
     }
   }
+  // Two regions with one current code would make every record that names it ambiguous.
+  // A former code may be shared: a split region's code goes to each successor.
+  const byCode = new Map<string, string>();
+  for (const region of tree.regions) {
+    // A missing code is the schema's to report.
+    if (region.code === '') continue;
+    const other = byCode.get(region.code);
+    if (other !== undefined) {
+      problems.push({
+        file: regionsFile,
+        field: `${region.id}.code`,
+        message: `코드 "${region.code}"를 '${other}'도 씁니다. 지금 쓰는 코드는 지역마다 달라야 합니다. 예전 코드면 formerCodes로 옮기세요.`,
+      });
+    } else byCode.set(region.code, region.id);
+  }
   if (!regionIds.has('kr')) {
     problems.push({ file: regionsFile, field: 'kr', message: '전국(id: kr, code: "00") 지역이 필요합니다.' });
   }

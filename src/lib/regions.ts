@@ -16,6 +16,8 @@ export interface Region {
   name: string;
   code: string;
   parent?: string | undefined;
+  /** Codes the region had before (a map change); records of either edition find it. */
+  formerCodes?: readonly string[] | undefined;
 }
 
 export class RegionTree {
@@ -60,6 +62,11 @@ export class RegionTree {
     return this.selfAndAncestors(place).some((region) => region.id === area);
   }
 
+  /** Every region below `id`, each followed by those below it (광주, 광주 동구, …, 전남, 목포시, …). */
+  subtree(id: string): Region[] {
+    return this.children(id).flatMap((child) => [child, ...this.subtree(child.id)]);
+  }
+
   /** Every region below `id`, not including it. */
   descendants(id: string): Region[] {
     return this.all().filter((region) => region.id !== id && this.contains(id, region.id));
@@ -99,4 +106,47 @@ export class RegionTree {
   depth(id: string): number {
     return this.selfAndAncestors(id).length - 1;
   }
+
+  /**
+   * The regions that get their own pages, feeds and calendars: 전국, every 시·도, and each
+   * region an entry names with the regions enclosing it. A national tree has about 290
+   * regions and most 시·군·구 have no entry of their own; their page would repeat the
+   * 시·도 page, so they get none (about 1,100 files fewer) and link to the nearest page.
+   */
+  withPages(named: Iterable<string>): Set<string> {
+    const ids = new Set([NATIONWIDE, ...this.provinces().map((region) => region.id)]);
+    for (const id of named) for (const region of this.selfAndAncestors(id)) ids.add(region.id);
+    return ids;
+  }
+
+  /** The region itself when it has a page, else the nearest enclosing region that has one. */
+  pageOf(id: string, withPages: ReadonlySet<string>): string {
+    return this.selfAndAncestors(id).find((region) => withPages.has(region.id))?.id ?? NATIONWIDE;
+  }
+
+  /**
+   * Choices for a region picker, grouped by 시·도 (about 290 regions are too many for one
+   * flat list): 전국, then per 시·도 the 시·도 itself and every region below it.
+   */
+  groupedChoices(): RegionChoice[] {
+    const country = this.get(NATIONWIDE);
+    return [
+      ...(country === undefined ? [] : [{ value: country.id, label: country.name }]),
+      ...this.provinces().flatMap((province) => [
+        { value: province.id, label: `${province.name} 전체`, group: province.name },
+        ...this.descendants(province.id).map((region) => ({
+          value: region.id,
+          label: region.name,
+          group: province.name,
+        })),
+      ]),
+    ];
+  }
+}
+
+export interface RegionChoice {
+  value: string;
+  label: string;
+  /** The 시·도 the choice is listed under. */
+  group?: string;
 }

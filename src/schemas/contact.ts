@@ -20,8 +20,11 @@ export const applicationMethodsSchema = z.array(z.enum(applicationMethods)).min(
 });
 
 /** `application.url` is the form itself, so it is required for online applications. */
-export function requiresUrlForOnline(application: { method: readonly string[]; url?: string | undefined }): boolean {
-  return !application.method.includes('online') || application.url !== undefined;
+export function requiresUrlForOnline(application: {
+  method?: readonly string[] | undefined;
+  url?: string | undefined;
+}): boolean {
+  return !application.method?.includes('online') || application.url !== undefined;
 }
 export const onlineUrlRequired = {
   error: '신청 방법에 online이 있으면 신청서 주소(application.url)를 적어야 합니다.',

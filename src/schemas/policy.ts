@@ -14,8 +14,11 @@ export const policySchema = z.strictObject({
     .strictObject({
       /** 신청 기간 */
       period: periodSchema,
-      /** 신청 방법: online, visit, mail, email, phone */
-      method: applicationMethodsSchema,
+      /**
+       * 신청 방법: online, visit, mail, email, phone. 공고가 신청 방법을 말하지 않으면 비워 둡니다
+       * (정책 페이지가 출처의 공고를 안내합니다)
+       */
+      method: applicationMethodsSchema.optional(),
       /** 신청서 주소 (https). 신청 방법에 online이 있으면 필수 */
       url: httpsUrl.optional(),
       /** 제출 서류, 한 줄에 하나 */

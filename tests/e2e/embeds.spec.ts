@@ -157,7 +157,7 @@ test.describe('embed pages', () => {
     await page.goto(`${site}/embed/policies/?region=gwangju-seogu&category=housing&status=all&limit=50`);
     const visible = page.locator('[data-embed-entry]:not([hidden])');
     await expect(visible.first()).toBeVisible();
-    const allowed = ['광주 서구', '광주광역시', '전국'];
+    const allowed = ['광주 서구', '광주', '전남광주통합특별시', '전국'];
     for (const card of await visible.all()) {
       await expect(card).toContainText('주거');
       const regionsText = (await card.locator('p').last().textContent()) ?? '';
@@ -197,9 +197,9 @@ test.describe('embed pages', () => {
   });
 
   test('explain bad options in Korean and keep showing entries', async ({ page }) => {
-    await page.goto(`${site}/embed/policies/?region=seoul&accent=red;background:url(x)&limit=999`);
+    await page.goto(`${site}/embed/policies/?region=atlantis&accent=red;background:url(x)&limit=999`);
     const problems = page.getByRole('status');
-    await expect(problems).toContainText('알 수 없는 지역입니다: seoul');
+    await expect(problems).toContainText('알 수 없는 지역입니다: atlantis');
     await expect(problems).toContainText('강조 색(accent)');
     await expect(problems).toContainText('1부터 50까지');
     await expect(page.locator('[data-embed-entry]:not([hidden])').first()).toBeVisible();

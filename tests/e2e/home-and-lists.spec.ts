@@ -93,7 +93,12 @@ test.describe('without JavaScript', () => {
       (entry) => entry.data.category === 'housing',
     ).length;
     await expect(page.locator('[data-entry-list] article')).toHaveCount(Math.min(housing, 20));
-    await page.getByRole('navigation', { name: '지역별로 보기' }).getByRole('link', { name: '광주광역시' }).click();
+    await page
+      .getByRole('navigation', { name: '지역별로 보기' })
+      .getByRole('link', { name: '전남광주통합특별시' })
+      .click();
+    await expect(page).toHaveURL('/regions/jeonnam-gwangju/');
+    await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주', exact: true }).click();
     await expect(page).toHaveURL('/regions/gwangju/');
     await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주 남구' }).click();
     await expect(page).toHaveURL('/regions/gwangju-namgu/');

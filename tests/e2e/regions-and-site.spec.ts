@@ -69,6 +69,31 @@ test('the region index leads from a 시·도 to its 시·군·구', async ({ pag
   await expect(page.getByRole('link', { name: /청년뜰/ }).first()).toBeVisible();
 });
 
+test('the region index lists every 시·도 and says which 시·군·구 have no page of their own', async ({ page }) => {
+  await page.goto('/regions/');
+  const seoul = page.locator('li', { has: page.getByRole('link', { name: '서울특별시', exact: true }) });
+  await expect(seoul).toContainText(
+    '그 밖의 시·군·구 25곳은 그 지역만을 위한 항목이 아직 없어 서울특별시 목록에 함께 나옵니다.',
+  );
+  await seoul.getByRole('link', { name: '서울특별시', exact: true }).click();
+  await expect(page).toHaveURL('/regions/seoul/');
+  // A 시·군·구 without entries of its own has no page: its 시·도 page lists what its residents may use.
+  expect((await page.request.get('/regions/seoul-jongnogu/')).status()).toBe(404);
+});
+
+test('search offers every region grouped by 시·도', async ({ page }) => {
+  await page.goto('/search/');
+  const region = page.getByLabel('사는 곳');
+  await expect(region.locator('optgroup[label="전남광주통합특별시"] option')).toContainText([
+    '전남광주통합특별시 전체',
+    '광주',
+    '광주 서구',
+  ]);
+  await expect(region.locator('optgroup[label="경기도"] option', { hasText: '화성시 동탄구' })).toHaveCount(1);
+  await region.selectOption('gwangju-seogu');
+  await expect(region).toHaveValue('gwangju-seogu');
+});
+
 test('an unknown address shows a Korean 404 page with ways back', async ({ page }) => {
   const response = await page.goto('/policies/does-not-exist/');
   expect(response?.status()).toBe(404);

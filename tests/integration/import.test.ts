@@ -113,17 +113,13 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  const badInputs = [
+  const badFiles = [
     ['not-json', 'JSON 파일이 아닙니다'],
     ['wrong-shape', 'result.youthPolicyList 목록이 없습니다'],
     ['error-response', 'resultCode 401: 인증키가 유효하지 않습니다.'],
-    ['missing-number', '2번째 정책 (정책번호 없음, 서구 청년 자립 통장): 정책번호(plcyNo)가 없습니다.'],
-    ['missing-name', '2번째 정책 (정책번호 20260110005400113101): 정책명(plcyNm)이 없습니다.'],
-    ['javascript-url', '신청 주소(aplyUrlAddr): 주소에 허용되지 않는 형식이 있습니다'],
-    ['bad-date', "신청 기간(aplyYmd) '20260105 ~ 20260230'에 존재하지 않는 날짜가 있습니다."],
   ] as const;
 
-  for (const [name, message] of badInputs) {
+  for (const [name, message] of badFiles) {
     it(`stops on ${name} with a Korean message, exits non-zero and writes nothing`, () => {
       const root = freshTree(`bad-${name}`);
       const before = snapshot(root);
@@ -137,7 +133,31 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
     });
   }
 
-  it('reads pages that overlap, and stops when a repeated 정책번호 differs between them', () => {
+  // One record that cannot be mapped is listed with its number and reason; the other
+  // record of the same file is imported.
+  const badRecords = [
+    ['missing-number', '2번째 정책 (정책번호 없음, 서구 청년 자립 통장): 정책번호(plcyNo)가 없습니다.'],
+    ['missing-name', '2번째 정책 (정책번호 20260110005400113101): 정책명(plcyNm)이 없습니다.'],
+    ['javascript-url', '신청 주소(aplyUrlAddr): 주소에 허용되지 않는 형식이 있습니다'],
+    ['bad-date', "신청 기간(aplyYmd) '20260105 ~ 20260230'에 존재하지 않는 날짜가 있습니다."],
+  ] as const;
+
+  for (const [name, message] of badRecords) {
+    it(`skips the record with ${name}, says why, and imports the other`, () => {
+      const root = freshTree(`skip-${name}`);
+      const before = Object.keys(snapshot(root));
+      const { status, stdout, stderr } = run('ontong', root, `${fixtures}/bad/${name}.json`);
+      expect(status, stderr).toBe(0);
+      expect(stdout).toContain('건너뜀: 1건');
+      expect(stdout).toContain(message);
+      const added = Object.keys(snapshot(root)).filter(
+        (path) => !before.includes(path) && path.startsWith('policies/'),
+      );
+      expect(added).toHaveLength(1);
+    });
+  }
+
+  it('reads pages that overlap, and skips a repeated 정책번호 that differs between them', () => {
     const root = freshTree('pages');
     const overlap = run('ontong', root, `${fixtures}/response.json`, `${fixtures}/response.json`);
     expect(overlap.status, overlap.stderr).toBe(0);
@@ -147,8 +167,10 @@ describe('npm run import:ontong', { timeout: 120_000 }, () => {
       records.map((record) => ({ ...record, plcySprtCn: `${String(record.plcySprtCn)} (변경)` })),
     );
     const conflict = run('ontong', root, `${fixtures}/response.json`, conflicting);
-    expect(conflict.status).toBe(1);
-    expect(conflict.stderr).toContain("같은 번호(아이디) '20260302005400110001'가 입력에 두 번 나옵니다.");
+    expect(conflict.status, conflict.stderr).toBe(0);
+    expect(conflict.stdout).toContain(
+      "같은 번호(아이디) '20260302005400110001'가 입력에 내용이 다르게 두 번 이상 나옵니다.",
+    );
     expect(snapshot(root)).toEqual(before);
   });
 

@@ -10,11 +10,12 @@ const tree = new RegionTree([
   { id: 'gunsan', name: '군산시', code: '52130', parent: 'kr' },
 ]);
 
+const today = '2026-11-20';
 const age = (years: number) => ({ min: years, max: years });
 const youthInGwangju: EligibilityRule = { regions: ['gwangju'], eligibility: { age: { min: 19, max: 39 } } };
 const texts = (profile: Profile, rule: EligibilityRule) =>
-  matchEligibility(profile, rule, tree).reasons.map((r) => r.text);
-const verdict = (profile: Profile, rule: EligibilityRule) => matchEligibility(profile, rule, tree).verdict;
+  matchEligibility(profile, rule, tree, today).reasons.map((r) => r.text);
+const verdict = (profile: Profile, rule: EligibilityRule) => matchEligibility(profile, rule, tree, today).verdict;
 
 describe('matchEligibility: age', () => {
   it('accepts the youngest and the oldest age of an inclusive range', () => {
@@ -36,18 +37,22 @@ describe('matchEligibility: age', () => {
 
   it('asks to check when a birth year leaves the 만 나이 on either side of a bound', () => {
     const born = { min: 39, max: 40, birthYear: 1986 };
-    const match = matchEligibility({ region: 'gwangju', age: born }, youthInGwangju, tree);
+    const match = matchEligibility({ region: 'gwangju', age: born }, youthInGwangju, tree, today);
     expect(match.verdict).toBe('check');
     expect(match.reasons.map((r) => r.text)).toContain(
-      '1986년생(만 39~40세) — 만 19~39세 대상, 생일이 지났는지에 따라 달라요',
+      '1986년생(만 39~40세) — 만 19~39세 대상, 생일이 지났는지에 따라 달라요 (만 나이로 알려 주세요)',
     );
     expect(verdict({ region: 'gwangju', age: { min: 26, max: 27, birthYear: 1999 } }, youthInGwangju)).toBe('eligible');
   });
 
   it('makes an unanswered age a condition to check, never eligible', () => {
-    const match = matchEligibility({ region: 'gwangju-seogu' }, youthInGwangju, tree);
+    const match = matchEligibility({ region: 'gwangju-seogu' }, youthInGwangju, tree, today);
     expect(match.verdict).toBe('check');
-    expect(match.reasons[1]).toEqual({ result: 'check', text: '만 19~39세 대상 — 나이를 알려 주시면 확인해 드려요' });
+    expect(match.reasons[1]).toEqual({
+      result: 'check',
+      text: '만 19~39세 대상 — 나이를 알려 주시면 확인해 드려요',
+      question: 'age',
+    });
   });
 });
 
@@ -60,10 +65,11 @@ describe('matchEligibility: region', () => {
   });
 
   it('rejects a resident of another district for a district-only entry', () => {
-    const match = matchEligibility({ region: 'gwangju-seogu' }, { regions: ['gwangju-donggu'] }, tree);
+    const match = matchEligibility({ region: 'gwangju-seogu' }, { regions: ['gwangju-donggu'] }, tree, today);
     expect(match).toEqual({
       verdict: 'ineligible',
       reasons: [{ result: 'unmet', text: '거주지 광주 서구 — 광주 동구 거주자 대상 ✗' }],
+      applicant: 'person',
     });
   });
 
@@ -72,17 +78,18 @@ describe('matchEligibility: region', () => {
   });
 
   it('accepts anyone, even without a region, for a nationwide entry', () => {
-    expect(matchEligibility({}, { regions: ['kr'] }, tree)).toEqual({
+    expect(matchEligibility({}, { regions: ['kr'] }, tree, today)).toEqual({
       verdict: 'eligible',
       reasons: [{ result: 'met', text: '전국 대상 ✓' }],
+      applicant: 'person',
     });
     expect(verdict({ region: 'gunsan' }, { regions: ['kr'] })).toBe('eligible');
   });
 
   it('asks to check, without failing, when the region id is unknown', () => {
-    const match = matchEligibility({ region: 'atlantis' }, { regions: ['gwangju'] }, tree);
+    const match = matchEligibility({ region: 'atlantis' }, { regions: ['gwangju'] }, tree, today);
     expect(match.verdict).toBe('check');
-    expect(match.reasons[0]?.text).toBe('광주광역시 거주자 대상 — 알 수 없는 지역이라 거주지는 직접 확인 필요');
+    expect(match.reasons[0]?.text).toBe('광주광역시 거주자 대상 — 알 수 없는 지역이라 사는 곳을 다시 골라 주세요');
     expect(verdict({ region: 'atlantis' }, { regions: ['kr'] })).toBe('eligible');
   });
 });
@@ -116,17 +123,17 @@ describe('matchEligibility: the empty profile and other conditions', () => {
     expect(verdict({ employment: 'freelancer', education: 'university-student' }, rule)).toBe('check');
   });
 
-  it('makes free-text income, conditions and exclusions something to check', () => {
+  it('leaves free-text income, conditions and exclusions to the notice: likely, not check', () => {
     const rule: EligibilityRule = {
       regions: ['kr'],
       eligibility: { income: '기준 중위소득 150% 이하', conditions: ['무주택자'], excluded: ['대학원생'] },
     };
-    const match = matchEligibility({ region: 'gwangju' }, rule, tree);
-    expect(match.verdict).toBe('check');
+    const match = matchEligibility({ region: 'gwangju' }, rule, tree, today);
+    expect(match.verdict).toBe('likely');
     expect(match.reasons.map((r) => r.text)).toEqual([
       '전국 대상 ✓',
-      '소득 기준(기준 중위소득 150% 이하)은 공고에서 확인 필요',
-      '확인 필요: 무주택자',
+      '공고에서 확인: 소득 기준 기준 중위소득 150% 이하',
+      '공고에서 확인: 무주택자',
       '이런 경우는 신청할 수 없어요: 대학원생',
     ]);
   });

@@ -64,6 +64,33 @@ describe('profileFromParams and profileToParams', () => {
     expect(parse('region=gwangju&region=').region).toBe('gwangju');
   });
 
+  it('reads the follow-up answers with the parameter names of the content model and writes them back', () => {
+    const query =
+      'age=27&region=gwangju-seogu&months=24&employment=unemployed&major=engineering&household=1&income=180&parentsHousehold=4&parentsIncome=550&annualIncome=2100&homeless=1&apart=1&householder=0&group=woman&group=care-leaver&category=housing';
+    const profile = parse(query);
+    expect(profile).toMatchObject({
+      months: 24,
+      major: 'engineering',
+      household: 1,
+      income: 180,
+      parentsHousehold: 4,
+      parentsIncome: 550,
+      annualIncome: 2100,
+      homeless: true,
+      apart: true,
+      householder: false,
+      groups: ['woman', 'care-leaver'],
+    });
+    expect(profileToParams(profile).toString()).toBe(query);
+  });
+
+  it('keeps group=none as "none of the groups", and drops unreadable follow-up answers', () => {
+    expect(parse('group=none').groups).toEqual([]);
+    expect(profileToParams(parse('group=none')).toString()).toBe('group=none');
+    expect(parse('')).not.toHaveProperty('groups', []);
+    expect(parse('homeless=yes&household=0&income=-5&months=abc&major=magic')).toEqual({ categories: [] });
+  });
+
   it('knows when the person answered nothing', () => {
     expect(hasAnswers(parse(''))).toBe(false);
     expect(hasAnswers(parse('employment=nope'))).toBe(false);
@@ -90,19 +117,20 @@ const entries = [
   entry('youth-rent', { category: 'housing', regions: ['gwangju'], eligibility: { age: { min: 19, max: 39 } } }),
 ];
 
+const ids = (results: readonly { entry: FinderEntry }[]) => results.map((result) => result.entry.id);
+
 describe('finderResults', () => {
-  it('groups by category in the fixed order, closing soon first, and leaves closed entries out', () => {
-    const results = finderResults({}, entries, tree, today, { includeClosed: false });
-    expect(results.groups.map((group) => [group.label, group.results.map((r) => r.entry.id)])).toEqual([
-      ['일자리', ['soon', 'later']],
-      ['주거', ['donggu-rent', 'youth-rent']],
-    ]);
+  it('groups by verdict, closing soon first, and leaves closed entries out', () => {
+    const results = finderResults(parse('region=gwangju-seogu'), entries, tree, today, { includeClosed: false });
+    expect(ids(results.byVerdict.eligible)).toEqual(['soon', 'later']);
+    expect(ids(results.byVerdict.check)).toEqual(['youth-rent']);
+    expect(ids(results.byVerdict.ineligible)).toEqual(['donggu-rent']);
     expect(results.closedHidden).toBe(1);
   });
 
   it('includes closed entries when asked', () => {
     const results = finderResults({}, entries, tree, today, { includeClosed: true });
-    expect(results.groups[0]?.results.map((r) => r.entry.id)).toEqual(['soon', 'later', 'closed']);
+    expect(ids(results.byVerdict.eligible)).toEqual(['soon', 'later', 'closed']);
     expect(results.closedHidden).toBe(0);
   });
 
@@ -110,12 +138,36 @@ describe('finderResults', () => {
     const results = finderResults(parse('region=gwangju-seogu&age=27&category=housing'), entries, tree, today, {
       includeClosed: false,
     });
-    expect(results.groups.map((group) => group.category)).toEqual(['housing']);
-    expect(results.groups[0]?.results.map((r) => [r.entry.id, r.match.verdict])).toEqual([
-      ['donggu-rent', 'ineligible'],
-      ['youth-rent', 'eligible'],
+    expect(ids(results.byVerdict.eligible)).toEqual(['youth-rent']);
+    expect(ids(results.byVerdict.ineligible)).toEqual(['donggu-rent']);
+    expect(results.counts).toEqual({ eligible: 1, likely: 0, check: 0, ineligible: 1 });
+  });
+
+  it("leaves a business's entries out of a person's results", () => {
+    const withBusiness = [...entries, entry('hire-bonus', { eligibility: { applicant: 'business' } })];
+    const results = finderResults({}, withBusiness, tree, today, { includeClosed: false });
+    expect(
+      Object.values(results.byVerdict)
+        .flat()
+        .map((result) => result.entry.id),
+    ).not.toContain('hire-bonus');
+  });
+
+  it('lists only the follow-up questions that would change a verdict, most results first', () => {
+    const housing = [
+      entry('rent', { eligibility: { housing: { homeless: true, householder: true } } }),
+      entry('loan', { eligibility: { housing: { homeless: true } } }),
+      entry('elsewhere', { regions: ['gwangju-donggu'], eligibility: { majors: ['arts'] } }),
+    ];
+    const asked = finderResults(parse('region=gwangju-seogu'), housing, tree, today, { includeClosed: false });
+    expect(asked.questions).toEqual([
+      { question: 'homeless', entries: 2 },
+      { question: 'householder', entries: 1 },
     ]);
-    expect(results.counts).toEqual({ eligible: 1, check: 0, ineligible: 1 });
+    const answered = finderResults(parse('region=gwangju-seogu&homeless=1&householder=0'), housing, tree, today, {
+      includeClosed: false,
+    });
+    expect(answered.questions).toEqual([]);
   });
 });
 

@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCsv } from '../../scripts/import/csv';
+import { nationalCodeTable } from '../../scripts/import/regions';
 import { checkHeader, mapSpreadsheetRow, spreadsheetColumns } from '../../scripts/import/spreadsheet';
 import { policySchema } from '../../src/schemas/policy';
 
 const regions = parse(readFileSync('tests/fixtures/trees/import-base/regions.yaml', 'utf8'));
-const context = { regions, organizationIds: new Set(['gwangju-city', 'gwangju-seogu']) };
+const context = {
+  regions,
+  codeTable: nationalCodeTable(),
+  organizationIds: new Set(['gwangju-city', 'gwangju-seogu']),
+};
 const [header = [], ...rows] = parseCsv(readFileSync('tests/fixtures/csv/policies.csv', 'utf8'));
 const asRecord = (cells: readonly string[]) =>
   Object.fromEntries(header.map((name, index) => [name, cells[index] ?? '']));
@@ -111,5 +116,47 @@ describe('a spreadsheet row', () => {
     expect(errorsOf({ 지원금액: '30만원' })[0]).toContain('지원금액');
     expect(errorsOf({ 최종확인일: '11월 2일' })[0]).toContain('최종확인일');
     expect(errorsOf({ 최종확인일: '2026-11-31' })[0]).toContain('실제 날짜');
+  });
+});
+
+describe('spreadsheet columns of the structured conditions', () => {
+  const row = (cells: Record<string, string>) => mapSpreadsheetRow({ ...first, ...cells }, 2, context);
+
+  it('fills medianIncome, annualIncome, housing, groups, majors, residenceMonths and applicant', () => {
+    const outcome = row({
+      중위소득: '청년가구 60%; 원가구 100',
+      연소득한도: '50,000,000',
+      연소득대상: '본인',
+      주거조건: '무주택, 세대주',
+      특화대상: '자립준비청년·보호종료아동; 여성',
+      전공: '공학계열',
+      거주기간: '6개월',
+      신청주체: '모임으로 신청',
+    });
+    expect(outcome.kind === 'policy' && outcome.draft.data.eligibility).toMatchObject({
+      medianIncome: [
+        { percent: 60, household: 'own' },
+        { percent: 100, household: 'parents' },
+      ],
+      annualIncome: { max: 50_000_000, of: 'self' },
+      housing: { homeless: true, householder: true },
+      groups: ['care-leaver', 'woman'],
+      majors: ['engineering'],
+      residenceMonths: 6,
+      applicant: 'group',
+    });
+    if (outcome.kind === 'policy') {
+      expect(policySchema.safeParse({ ...outcome.draft.data, provider: 'gwangju-city' }).success).toBe(true);
+    }
+  });
+
+  it('names the column of a value it cannot place', () => {
+    const outcome = row({ 중위소득: '절반', 연소득한도: '5천만', 연소득대상: '누구', 특화대상: '학생' });
+    expect(outcome.kind).toBe('invalid');
+    const errors = outcome.kind === 'invalid' ? outcome.errors.join('\n') : '';
+    expect(errors).toContain("중위소득 '절반'");
+    expect(errors).toContain('연소득한도');
+    expect(errors).toContain("연소득대상 '누구'");
+    expect(errors).toContain("특화대상 '학생'");
   });
 });

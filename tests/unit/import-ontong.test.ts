@@ -4,12 +4,13 @@ import { parse } from 'yaml';
 import type { PolicyDraft, RecordOutcome } from '../../scripts/import/draft';
 import { formatIncome, mapOntongRecord, ontongDetailUrl, parseOntongResponse } from '../../scripts/import/ontong';
 import { type ExistingPolicy, planImport } from '../../scripts/import/plan';
+import { nationalCodeTable } from '../../scripts/import/regions';
 import { importHashOf, renderPolicyFile, storedImportHash } from '../../scripts/import/render';
 import { policySchema } from '../../src/schemas/policy';
 
 const fixture = readFileSync('tests/fixtures/ontong/response.json', 'utf8');
 const regions = parse(readFileSync('tests/fixtures/trees/import-base/regions.yaml', 'utf8'));
-const context = { regions, today: '2026-11-20', folder: 'ontong' };
+const context = { regions, codeTable: nationalCodeTable(), today: '2026-11-20', folder: 'ontong' };
 const parsed = parseOntongResponse(fixture, 'response.json');
 const records = 'records' in parsed ? parsed.records : [];
 const outcomes = records.map((record, index) => mapOntongRecord(record, index, context));
@@ -148,15 +149,15 @@ describe('a 온통청년 record', () => {
     expect(skipped).toMatchObject({ key: '20260210005400112000', reason: expect.stringContaining('11110,11140') });
   });
 
-  it('imports a record without dates or a known method as a draft, with the reasons and unknown codes reported', () => {
+  it('imports a 특정기간 record without dates as a draft, and leaves out a method the notice does not give', () => {
     const draft = draftOf('20260901005400110550');
     expect(draft.data.draft).toBe(true);
+    expect(draft.review).toContain('신청 기간이 비어 있어');
     expect(draft.data.regions).toEqual(['gwangju-seogu', 'gwangju-namgu']);
+    expect(draft.data.application.method).toBeUndefined();
     expect(draft.warnings).toEqual([
-      expect.stringContaining('신청 기간이 비어 있어'),
-      expect.stringContaining('신청 방법을 알 수 없어'),
-      expect.stringContaining('99999'),
       expect.stringContaining('0013099'),
+      expect.stringContaining('신청 방법(application.method)을 비워 두었습니다'),
     ]);
   });
 
@@ -168,21 +169,20 @@ describe('a 온통청년 record', () => {
 
   const errorsOf = (changes: Record<string, unknown>): string[] => {
     const outcome: RecordOutcome = mapOntongRecord({ ...record('20260302005400110001'), ...changes }, 4, context);
-    return outcome.kind === 'invalid' ? outcome.errors : [];
+    return outcome.kind === 'skipped' ? [outcome.reason] : [];
   };
 
-  it('refuses a record without a number or a name, naming the record', () => {
+  it('skips a record without a number or a name, naming the record', () => {
     const outcome = mapOntongRecord({ ...record('20260302005400110001'), plcyNo: '  ' }, 4, context);
-    expect(outcome).toMatchObject({ kind: 'invalid', label: '5번째 정책 (정책번호 없음, 광주 청년 월세 지원)' });
+    expect(outcome).toMatchObject({ kind: 'skipped', label: '5번째 정책 (정책번호 없음, 광주 청년 월세 지원)' });
     expect(errorsOf({ plcyNo: '' })).toEqual(['정책번호(plcyNo)가 없습니다.']);
     expect(errorsOf({ plcyNm: '    ' })).toEqual(['정책명(plcyNm)이 없습니다.']);
   });
 
-  it('refuses a javascript: address, a bad date, an unknown category and an impossible age range', () => {
+  it('skips a record with a javascript: address, a bad date, an unknown category or an impossible age range', () => {
     expect(errorsOf({ aplyUrlAddr: 'javascript:alert(1)' })[0]).toContain('허용되지 않는 형식');
     expect(errorsOf({ refUrlAddr2: 'java\nscript:alert(1)' })[0]).toContain('허용되지 않는 형식');
     expect(errorsOf({ aplyYmd: '20261301 ~ 20261231' })[0]).toContain('존재하지 않는 날짜');
-    expect(errorsOf({ lastMdfcnDt: '2026-02-30 10:00:00' })[0]).toContain('수정일(lastMdfcnDt)');
     expect(errorsOf({ lclsfNm: '금융' })[0]).toContain("정책 대분류(lclsfNm) '금융'");
     expect(errorsOf({ sprtTrgtMinAge: '40', sprtTrgtMaxAge: '20' })[0]).toContain('최소 나이(40)');
   });

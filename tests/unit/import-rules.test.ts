@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mapCategory, mapJobCodes, mapMaritalCode, mapSchoolCodes, parseAge } from '../../scripts/import/codes';
+import {
+  mapCategories,
+  mapCategory,
+  mapJobCodes,
+  mapMaritalCode,
+  mapSchoolCodes,
+  parseAge,
+} from '../../scripts/import/codes';
 import { organizationKind, resolveProvider, withoutDepartments } from '../../scripts/import/organizations';
 import { currentRange, mapApplicationPeriod, parseApplicationRanges } from '../../scripts/import/period';
-import { mapRegionCodes } from '../../scripts/import/regions';
 import { romanize } from '../../scripts/import/romanize';
-import { cityDistricts, provinces } from '../../scripts/import/sigungu-codes';
 import { cleanText, escapeMarkdown, textLines, truncate } from '../../scripts/import/text';
 import { normalizeUrl } from '../../scripts/import/urls';
-
-const regions = [
-  { id: 'kr', name: '전국', code: '00' },
-  { id: 'gwangju', name: '광주광역시', code: '29', parent: 'kr' },
-  { id: 'gwangju-donggu', name: '광주 동구', code: '29110', parent: 'gwangju' },
-  { id: 'gwangju-seogu', name: '광주 서구', code: '29140', parent: 'gwangju' },
-  { id: 'gwangju-namgu', name: '광주 남구', code: '29155', parent: 'gwangju' },
-  { id: 'gwangju-bukgu', name: '광주 북구', code: '29170', parent: 'gwangju' },
-  { id: 'gwangju-gwangsangu', name: '광주 광산구', code: '29200', parent: 'gwangju' },
-  { id: 'jeonbuk', name: '전북특별자치도', code: '52', parent: 'kr' },
-  { id: 'gunsan', name: '군산시', code: '52130', parent: 'jeonbuk' },
-  { id: 'suwon', name: '수원시', code: '41110', parent: 'kr' },
-];
-const everyDistrict = Object.values(provinces)
-  .flat()
-  .flatMap((code) => cityDistricts[code] ?? [code]);
 
 describe('category names (lclsfNm)', () => {
   it('reads the documented and the live spellings, with U+FF65 or U+00B7 middle dots', () => {
@@ -37,7 +26,14 @@ describe('category names (lclsfNm)', () => {
     expect(mapCategory('주거')).toBe('housing');
   });
 
-  it('knows nothing else, so a new upstream name stops the import instead of landing in a wrong list', () => {
+  it('reads several and repeated categories in the order written, once each', () => {
+    expect(mapCategories('일자리,교육')).toEqual(['jobs', 'education']);
+    expect(mapCategories('참여권리,참여권리')).toEqual(['participation']);
+    expect(mapCategories('교육･직업훈련, 금융･복지･문화')).toEqual(['education', 'welfare-culture']);
+    expect(mapCategory('금융,주거')).toBe('housing');
+  });
+
+  it('knows nothing else, so a record with a new upstream name is skipped instead of landing in a wrong list', () => {
     expect(mapCategory('금융')).toBeUndefined();
     expect(mapCategory('   ')).toBeUndefined();
   });
@@ -50,6 +46,11 @@ describe('empty values and ages', () => {
     expect(cleanText('청년 월세  ')).toBe('청년 월세');
     expect(cleanText(null)).toBe('');
     expect(cleanText('청년 &quot;지원&quot;')).toBe('청년 "지원"');
+  });
+
+  it('reads 0, 99, 100, 999 and 99999 as no limit, as real records write it', () => {
+    for (const age of ['0', '99', '100', '999', '99999', 99999]) expect(parseAge(age)).toEqual({});
+    expect(parseAge('65')).toEqual({ age: 65 });
   });
 
   it('reads ages written as strings or numbers, with 0 meaning no limit', () => {
@@ -123,38 +124,6 @@ describe('application period (aplyPrdSeCd, aplyYmd)', () => {
     const mapping = mapApplicationPeriod('0057001', '', '2026-11-20');
     expect(mapping.period).toEqual({ type: 'closed' });
     expect(mapping.review).toContain('초안');
-  });
-});
-
-describe('regions (zipCd)', () => {
-  it('maps a district code to its region', () => {
-    expect(mapRegionCodes('29140', regions)).toEqual({ regions: ['gwangju-seogu'], unknown: [] });
-  });
-
-  it('reads every district of a city as the city', () => {
-    expect(mapRegionCodes('29110,29140,29155,29170,29200', regions).regions).toEqual(['gwangju']);
-    expect(mapRegionCodes('41111,41113,41115,41117', regions).regions).toEqual(['suwon']);
-  });
-
-  it('keeps some districts of a city as those districts, never the whole city', () => {
-    expect(mapRegionCodes('29140,29155', regions).regions).toEqual(['gwangju-seogu', 'gwangju-namgu']);
-  });
-
-  it('does not treat the only district regions.yaml knows as the whole province', () => {
-    expect(mapRegionCodes('52130', regions).regions).toEqual(['gunsan']);
-  });
-
-  it('reads 2-digit 시·도 codes and the whole country as kr', () => {
-    expect(mapRegionCodes('29, 52', regions).regions).toEqual(['gwangju', 'jeonbuk']);
-    expect(mapRegionCodes(everyDistrict.join(','), regions)).toEqual({ regions: ['kr'], unknown: [] });
-  });
-
-  it('reports codes regions.yaml does not know instead of widening them', () => {
-    expect(mapRegionCodes('29140,11110,99999,abc', regions)).toEqual({
-      regions: ['gwangju-seogu'],
-      unknown: ['abc', '11110', '99999'],
-    });
-    expect(mapRegionCodes('', regions)).toEqual({ regions: [], unknown: [] });
   });
 });
 

@@ -143,6 +143,18 @@ describe('findReferenceProblems', () => {
     expect(fields).toEqual(expect.arrayContaining(['kr', 'a.parent', 'b.parent', 'c.parent']));
   });
 
+  it('refuses two regions with one current code, and allows a former code on several successors', () => {
+    const broken = validTree();
+    broken.regions = [
+      ...broken.regions,
+      { id: 'a', name: 'A', code: '29140', parent: 'kr', formerCodes: ['28260'] },
+      { id: 'b', name: 'B', code: '28275', parent: 'kr', formerCodes: ['28260'] },
+    ];
+    expect(findReferenceProblems(broken)).toEqual([
+      expect.objectContaining({ field: 'a.code', message: expect.stringContaining('"29140"') }),
+    ]);
+  });
+
   it('refuses file names that are not lowercase ASCII ids', () => {
     const broken = validTree();
     broken.policies = [
@@ -154,6 +166,48 @@ describe('findReferenceProblems', () => {
     ];
     expect(findReferenceProblems(broken)).toEqual([
       expect.objectContaining({ file: 'content/policies/gwangju/Rent_2026.mdx', field: '(파일 이름)' }),
+    ]);
+  });
+});
+
+describe('regions with pages and pickers', () => {
+  it('gives pages to 전국, every 시·도 and each named region with the regions enclosing it', () => {
+    expect([...tree.withPages(['gwangju-namgu'])].sort()).toEqual(['gwangju', 'gwangju-namgu', 'jeonbuk', 'kr']);
+    expect(tree.withPages([]).has('gwangju-seogu')).toBe(false);
+  });
+
+  it('sends a region without a page to the nearest enclosing region that has one', () => {
+    const withPages = tree.withPages(['gwangju-namgu']);
+    expect(tree.pageOf('gwangju-seogu', withPages)).toBe('gwangju');
+    expect(tree.pageOf('gwangju-namgu', withPages)).toBe('gwangju-namgu');
+    expect(tree.pageOf('gunsan', withPages)).toBe('jeonbuk');
+  });
+
+  it('lists a region’s subtree with each region followed by those below it', () => {
+    const deep = new RegionTree([
+      ...regionList,
+      { id: 'union', name: '통합시', code: '12', parent: 'kr' },
+      { id: 'old-city', name: '옛 시', code: '29', parent: 'union' },
+      { id: 'old-city-east', name: '옛 시 동구', code: '12210', parent: 'old-city' },
+      { id: 'old-province', name: '옛 도', code: '46', parent: 'union' },
+      { id: 'county', name: '군', code: '12710', parent: 'old-province' },
+    ]);
+    expect(deep.subtree('union').map((region) => region.id)).toEqual([
+      'old-city',
+      'old-city-east',
+      'old-province',
+      'county',
+    ]);
+  });
+
+  it('groups picker choices by 시·도, with every region below it, 전국 first', () => {
+    expect(tree.groupedChoices()).toEqual([
+      { value: 'kr', label: '전국' },
+      { value: 'gwangju', label: '광주광역시 전체', group: '광주광역시' },
+      { value: 'gwangju-seogu', label: '광주 서구', group: '광주광역시' },
+      { value: 'gwangju-namgu', label: '광주 남구', group: '광주광역시' },
+      { value: 'jeonbuk', label: '전북특별자치도 전체', group: '전북특별자치도' },
+      { value: 'gunsan', label: '군산시', group: '전북특별자치도' },
     ]);
   });
 });

@@ -56,3 +56,27 @@ describe('weekly link check', () => {
     ]);
   });
 });
+
+describe('weekly 온통청년 import', () => {
+  const weekly = workflows.find(({ file }) => file === 'ontong-import.yml');
+  const runs = jobsOf(weekly?.workflow ?? {}).flatMap((job) =>
+    job.steps.flatMap((step) => (step.run ? [step.run] : [])),
+  );
+  it('runs weekly and on demand, and never for pull requests', () => {
+    const on = weekly?.workflow.on as Record<string, unknown>;
+    expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(on.schedule).toHaveLength(1);
+  });
+
+  it('fetches, imports and validates, then opens a pull request from its own branch, never pushing to main', () => {
+    expect(runs.join('\n')).toContain('npm run --silent import:weekly');
+    expect(runs.join('\n')).toContain('gh pr create');
+    const pushes = runs.join('\n').match(/git push .*/g) ?? [];
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]).toContain('HEAD:refs/heads/$branch');
+    expect(runs.join('\n')).toMatch(/branch="ontong-import\//);
+    expect(jobsOf(weekly?.workflow ?? {}).map((job) => job.permissions)).toEqual([
+      { contents: 'write', 'pull-requests': 'write' },
+    ]);
+  });
+});

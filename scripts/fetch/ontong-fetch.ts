@@ -1,0 +1,142 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Pages through the 온통청년 청년정책 API (getPlcy, v2) and saves every page as it arrives,
+ * exactly as the API sent it, so `npm run import:ontong -- DIR/page-*.json` can read them.
+ * A transient failure (HTTP 5xx, a dropped connection, a timeout) is retried a few times;
+ * an API error (a resultCode other than 200, e.g. a wrong key) stops at once, keeping the
+ * pages already saved.
+ */
+
+export const defaultApiUrl = 'https://www.youthcenter.go.kr/go/ythip/getPlcy';
+
+export interface FetchOptions {
+  apiUrl: string;
+  apiKey: string;
+  outDir: string;
+  /** 법정시군구코드 list (zipCd), comma-separated; empty for every record. */
+  zipCodes?: string | undefined;
+  pageSize?: number;
+  /** Tries per page before giving up on a transient failure. */
+  attempts?: number;
+  /** Wait before the n-th retry: retryDelayMs × n. */
+  retryDelayMs?: number;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface FetchResult {
+  pages: string[];
+  records: number;
+  total: number;
+}
+
+export class FetchFailure extends Error {
+  constructor(
+    message: string,
+    readonly pages: string[],
+  ) {
+    super(message);
+  }
+}
+
+class Transient extends Error {}
+
+function pageUrl(options: FetchOptions, pageNum: number, pageSize: number): string {
+  const url = new URL(options.apiUrl);
+  url.searchParams.set('apiKeyNm', options.apiKey);
+  url.searchParams.set('pageNum', String(pageNum));
+  url.searchParams.set('pageSize', String(pageSize));
+  url.searchParams.set('pageType', '1');
+  url.searchParams.set('rtnType', 'json');
+  if (options.zipCodes) url.searchParams.set('zipCd', options.zipCodes);
+  return url.href;
+}
+
+/** One page's text, retried on 5xx and network failures. */
+async function getPage(options: FetchOptions, pageNum: number, pageSize: number, pages: string[]): Promise<string> {
+  const attempts = options.attempts ?? 4;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch(pageUrl(options, pageNum, pageSize), {
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
+      if (response.status >= 500) throw new Transient(`HTTP ${response.status}`);
+      if (!response.ok) {
+        throw new FetchFailure(
+          `${pageNum}쪽 요청이 HTTP ${response.status}로 거절되었습니다. 요청 주소(ONTONG_API_URL)를 확인하세요.`,
+          pages,
+        );
+      }
+      return await response.text();
+    } catch (error) {
+      if (error instanceof FetchFailure) throw error;
+      const reason = error instanceof Transient ? error.message : `연결 실패 (${(error as Error).message})`;
+      if (attempt >= attempts) {
+        throw new FetchFailure(
+          `${pageNum}쪽을 ${attempts}번 시도했지만 받지 못했습니다 (${reason}). 잠시 뒤 다시 실행하세요.`,
+          pages,
+        );
+      }
+      options.log?.(`${pageNum}쪽: ${reason}, ${attempt}번째 다시 시도합니다.`);
+      await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 2000) * attempt));
+    }
+  }
+}
+
+interface PageBody {
+  resultCode?: unknown;
+  resultMessage?: unknown;
+  result?: { pagging?: { totCount?: unknown }; youthPolicyList?: unknown };
+}
+
+/** The records and total of a page, or the API's own error in Korean. */
+function readPage(text: string, pageNum: number, pages: string[]): { count: number; total: number } {
+  let body: PageBody;
+  try {
+    body = JSON.parse(text.replace(/^\uFEFF/, '')) as PageBody;
+  } catch {
+    throw new FetchFailure(
+      `${pageNum}쪽 응답이 JSON이 아닙니다 (점검 중 안내 화면일 수 있습니다). 잠시 뒤 다시 실행하세요.`,
+      pages,
+    );
+  }
+  const code = body.resultCode;
+  if (code !== undefined && String(code) !== '200') {
+    const message = typeof body.resultMessage === 'string' ? body.resultMessage : '';
+    throw new FetchFailure(
+      `온통청년 API가 오류를 돌려주었습니다 (resultCode ${String(code)}${message ? `: ${message}` : ''}). 인증키(ONTONG_API_KEY)와 요청 값을 확인하세요.`,
+      pages,
+    );
+  }
+  const list = body.result?.youthPolicyList;
+  if (!Array.isArray(list)) {
+    throw new FetchFailure(
+      `${pageNum}쪽 응답에 result.youthPolicyList가 없습니다. 요청 주소가 청년정책 API(getPlcy)인지 확인하세요.`,
+      pages,
+    );
+  }
+  return { count: list.length, total: Number(body.result?.pagging?.totCount ?? list.length) };
+}
+
+export async function fetchOntongPages(options: FetchOptions): Promise<FetchResult> {
+  const pageSize = options.pageSize ?? 100;
+  const pages: string[] = [];
+  mkdirSync(options.outDir, { recursive: true });
+  let records = 0;
+  let total = 0;
+  for (let pageNum = 1; ; pageNum += 1) {
+    const text = await getPage(options, pageNum, pageSize, pages);
+    const page = readPage(text, pageNum, pages);
+    total = page.total;
+    if (page.count === 0) break;
+    const file = join(options.outDir, `page-${String(pageNum).padStart(4, '0')}.json`);
+    writeFileSync(file, text);
+    pages.push(file);
+    records += page.count;
+    options.log?.(`${pageNum}쪽: ${page.count}건 (${records}/${total})`);
+    if (records >= total || page.count < pageSize) break;
+  }
+  return { pages, records, total };
+}
