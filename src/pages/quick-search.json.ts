@@ -5,7 +5,7 @@ import { type Listing, sortForBrowsing } from '../lib/listing';
 import { paths } from '../lib/paths';
 import { QUICK_SEARCH_LIMIT, type QuickRecord, quickTerms } from '../lib/quick-search';
 import { searchResultMeta } from '../lib/search-facets';
-import { categoryLabel, entryKindLabel } from '../lib/vocabulary';
+import { applicantLabels, categoryLabel, entryKindLabel } from '../lib/vocabulary';
 import { href } from '../site';
 
 // The search page's quick answer (src/lib/quick-search.ts): title, summary and tag terms
@@ -17,7 +17,10 @@ function record(listing: Listing): QuickRecord {
     meta: searchResultMeta(listing, {
       category: categoryLabel(listing.category),
       regions: regions.names(listing.regions),
-      kind: entryKindLabel(listing),
+      // As SearchMeta.astro words it: a business's entry says 기업 대상.
+      kind: [entryKindLabel(listing), listing.applicant && applicantLabels[listing.applicant]]
+        .filter(Boolean)
+        .join(' · '),
     }),
   };
 }

@@ -90,6 +90,8 @@ test('search offers every region grouped by 시·도', async ({ page }) => {
     '광주 서구',
   ]);
   await expect(region.locator('optgroup[label="경기도"] option', { hasText: '화성시 동탄구' })).toHaveCount(1);
+  // The conditions sit behind a disclosure, so results start on a phone's first screen.
+  await page.getByText('조건 고르기').click();
   await region.selectOption('gwangju-seogu');
   await expect(region).toHaveValue('gwangju-seogu');
 });

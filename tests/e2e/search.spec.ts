@@ -42,6 +42,8 @@ test('typing updates the URL, filters and sort live in it, and back and forward 
   await renderedResults(page, '청년');
   await expect(page).toHaveURL(/\?q=%EC%B2%AD%EB%85%84$/);
   const all = await page.locator('[data-search-results] li').count();
+  // The conditions sit behind a disclosure, so the results start on a phone's first screen.
+  await page.getByText('조건 고르기').click();
   await page.getByLabel('분야').selectOption('housing');
   await expect(page).toHaveURL(/category=housing/);
   await expect(page.locator('[data-search-results] li').first()).toContainText('주거');
