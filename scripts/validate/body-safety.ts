@@ -150,7 +150,8 @@ function renderedProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
 function isAddressWrittenAsText(link: Element): boolean {
   const href = String(link.properties.href ?? '');
   const text = textOf(link);
-  return href === text || href === `http://${text}`;
+  // The processor percent-encodes the address it makes (`홈페이지(www.a.kr)를` → `…)%EB%A5%BC`).
+  return [text, `http://${text}`].some((address) => href === address || href === encodeURI(address));
 }
 
 const textOf = (node: Element): string =>

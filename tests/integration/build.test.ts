@@ -189,13 +189,13 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the site that was live');
   });
 
-  it("never publishes the build machine's own content path in /admin/config.yml", () => {
+  it("never publishes the build machine's own content path in the CMS config", () => {
     const outDir = join(work, 'absolute-content');
     const tree = mkdtempSync(join(tmpdir(), 'youth-content-'));
     cpSync(join(trees, 'minimal'), tree, { recursive: true });
-    const { status, output } = build(tree, outDir);
+    const { status, output } = build(tree, outDir, { CMS_REPO: 'city/youth-content' });
     expect(status, output).toBe(0);
-    const config = readFileSync(join(outDir, 'admin/config.yml'), 'utf8');
+    const config = readFileSync(join(outDir, 'admin/edit/config.yml'), 'utf8');
     expect(config).not.toContain(tree);
     expect(config).toContain('folder: content/policies');
   });

@@ -44,7 +44,7 @@ describe('the real 온통청년 sample', { timeout: 400_000 }, () => {
     expect(imported).toHaveLength(783);
     expect(imported.filter((entry) => entry.regions.includes('kr'))).toHaveLength(191);
     // An open round whose notice does not say how to apply: published, pointing at the notice.
-    expect(policy('20251114005400211891')).toContain('공고에 신청 방법이 나와 있지 않아요');
+    expect(policy('20251114005400211891')).toContain('공고에 신청 방법이 나와 있지 않습니다');
     // Pages only for regions entries name (and 전국, 시·도): not one per 시·군·구.
     expect(existsSync(join(outDir, 'regions/gwangju-seogu/index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'regions/seosan/index.html'))).toBe(true);

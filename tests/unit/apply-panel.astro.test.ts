@@ -25,7 +25,7 @@ const render = async (facts: Partial<ApplyFacts>) => {
 describe('ApplyPanel', () => {
   it('sends people to the notice, and says why, when the notice gives no way to apply', async () => {
     const html = await render({});
-    expect(html).toContain('공고에 신청 방법이 나와 있지 않아요.');
+    expect(html).toContain('공고에 신청 방법이 나와 있지 않습니다.');
     expect(html).toMatch(/<a href="https:\/\/www\.example\.go\.kr\/notice\/1"[^>]*>공식 공고 보기<\/a>/);
   });
 

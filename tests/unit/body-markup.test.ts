@@ -123,6 +123,12 @@ describe('links and images in a body', () => {
     expect(bodyProblems('[공고](http://example.org/a)\n', 'md')).toHaveLength(1);
   });
 
+  it('knows an address written as text when the processor percent-encodes it (real 온통청년 bodies)', () => {
+    const body =
+      '- 고용24 홈페이지(www.work24.go.kr)를 통해 신청\n- 카카오톡: http://pf.kakao.com/\\_kxmzij (1:1 채팅)\n';
+    expect(bodyProblems(body, 'md')).toEqual([]);
+  });
+
   it.each(['https://example.org/a', '/policies/a/', '#지원-내용', 'mailto:a@example.org', 'tel:062-000-0000'])(
     'allows the link %s',
     (href) => {
