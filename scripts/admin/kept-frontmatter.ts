@@ -1,4 +1,5 @@
 import { Document, isScalar, isSeq, parse, visit } from 'yaml';
+import { splitEntry } from '../lib/entry-text';
 
 /**
  * The file format the CMS reads and writes entries with (registered in the browser as
@@ -12,18 +13,17 @@ import { Document, isScalar, isSeq, parse, visit } from 'yaml';
 
 export type EntryData = Record<string, unknown> & { body?: string };
 
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 const topLevelKey = /^([A-Za-z_][\w-]*)\s*:/;
 
 /** The original text of each file the CMS read, to borrow its formatting on save. */
 const originals: string[] = [];
 
 export function parseEntry(text: string): EntryData {
-  const match = frontmatterPattern.exec(text);
-  if (!match) return { body: text };
+  const { frontmatter, body } = splitEntry(text);
+  if (frontmatter === undefined) return { body: text };
   originals.push(text);
-  const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
-  return { ...data, body: (match[2] ?? '').replace(/^\r?\n/, '') };
+  const data = (parse(frontmatter) ?? {}) as Record<string, unknown>;
+  return { ...data, body: body.replace(/^\r?\n/, '') };
 }
 
 /** JSON with sorted keys, so two values compare equal whatever order the CMS kept keys in. */
@@ -72,13 +72,13 @@ function closestOriginal(
     | { score: number; fields: Record<string, unknown>; blocks: ReturnType<typeof blocks>; body: string }
     | undefined;
   for (const text of originals) {
-    const match = frontmatterPattern.exec(text);
-    const fields = (parse(match?.[1] ?? '') ?? {}) as Record<string, unknown>;
+    const { frontmatter = '', body } = splitEntry(text);
+    const fields = (parse(frontmatter) ?? {}) as Record<string, unknown>;
     const keys = new Set([...Object.keys(fields), ...Object.keys(data).filter((key) => key !== 'body')]);
     const same = [...keys].filter((key) => canonical(fields[key]) === canonical(data[key])).length;
     const score = same / Math.max(keys.size, 1);
     if (score >= 0.5 && (!best || score > best.score)) {
-      best = { score, fields, blocks: blocks(match?.[1] ?? ''), body: (match?.[2] ?? '').replace(/^\r?\n/, '') };
+      best = { score, fields, blocks: blocks(frontmatter), body: body.replace(/^\r?\n/, '') };
     }
   }
   return best;

@@ -4,6 +4,10 @@ import { type Document, isAlias, parseDocument, visit } from 'yaml';
 import { type CollectionName, contentLayout, folderCollections, hasCollectionExtension } from '../../src/collections';
 import { idFromPath, isIgnoredPath } from '../../src/lib/ids';
 import type { Region } from '../../src/lib/regions';
+import { splitEntry } from './entry-text';
+
+export { type EntryText, splitEntry } from './entry-text';
+
 import { decodeContent, type LimitProblem, MAX_FILE_BYTES, yamlLimitProblem } from './content-limits';
 
 /** YAML aliases (`*name`) can multiply a few lines into gigabytes; content never needs them. */
@@ -112,29 +116,6 @@ export function parseYaml(text: string, file = '(YAML)'): unknown {
     });
   }
   return document.toJS();
-}
-
-/** A Markdown/MDX entry split into frontmatter and body, with the lines before each. */
-export interface EntryText {
-  /** The YAML between the `---` lines, or undefined when the file has none. */
-  frontmatter: string | undefined;
-  /** Lines before the frontmatter's first line (the opening `---`). */
-  frontmatterLineOffset: number;
-  body: string;
-  /** Lines before the body's first line. */
-  bodyLineOffset: number;
-}
-
-export function splitEntry(text: string): EntryText {
-  const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { frontmatter: undefined, frontmatterLineOffset: 0, body: text, bodyLineOffset: 0 };
-  const head = match[0];
-  return {
-    frontmatter: match[1] ?? '',
-    frontmatterLineOffset: 1,
-    body: text.slice(head.length),
-    bodyLineOffset: head.split('\n').length - 1,
-  };
 }
 
 const isYamlFile = (path: string) => /\.ya?ml$/.test(path);
