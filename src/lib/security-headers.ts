@@ -38,12 +38,13 @@ export const basePolicy = [
 /**
  * The policy on every path, unknown ones included: the site policy widened only by what
  * /admin/ needs (cmsPolicy), so it holds there too (two policies both apply; each path
- * found in the build gets the strict one besides). No inline scripts, no plugins, no
- * <base>, forms only to this site, nothing from other sites but GitHub's API for editors.
+ * found in the build gets the strict one besides). No plugins, no
+ * <base>, forms only to this site, nothing from other sites but GitHub's API for editors;
+ * no inline script but the search prefill (searchPrefillHash).
  */
 export const floorPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${searchPrefillHash}`,
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self'",

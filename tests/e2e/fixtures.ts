@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { readContentTree } from '../../scripts/lib/content-files';
 import { siteSettings } from '../../scripts/site-settings.mjs';
+import { RegionTree } from '../../src/lib/regions';
 
 /**
  * Browser tests never reach an outside address: every request that is not to the local
@@ -25,6 +26,17 @@ export { expect };
 
 /** The sample content the site under test was built from. */
 export const content = readContentTree(siteSettings(process.env).contentDir);
+
+/**
+ * The regions with their own pages, feeds and calendars, by the site's own rule
+ * (RegionTree.withPages): 전국, the 시·도, and the regions published entries and centers name.
+ */
+export const regionsWithPages = new RegionTree(content.regions).withPages([
+  ...[...content.policies, ...content.programs]
+    .filter((entry) => entry.data.draft !== true)
+    .flatMap((entry) => (entry.data.regions as string[] | undefined) ?? []),
+  ...content.centers.map((center) => String(center.data.region)),
+]);
 
 type Entry = (typeof content.policies)[number];
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { content, expect, test } from './fixtures';
+import { content, expect, regionsWithPages, test } from './fixtures';
 import { e2eSites } from './sites.mjs';
 
 // Every open data file, feed and calendar of the built test site, read from disk and
@@ -47,8 +47,8 @@ test.describe('feeds @phone-only', () => {
   const rss = filesUnder('feeds', 'rss.xml');
   const atom = filesUnder('feeds', 'atom.xml');
 
-  test('there is a site-wide feed, one per category and one per region, in both formats', () => {
-    const expected = 1 + 5 + content.regions.length;
+  test('there is a site-wide feed, one per category and one per region with a page, in both formats', () => {
+    const expected = 1 + 5 + regionsWithPages.size;
     expect(rss).toHaveLength(expected);
     expect(atom).toHaveLength(expected);
   });
@@ -119,8 +119,8 @@ function readCalendar(file: string): { lines: string[]; problems: string[] } {
 test.describe('calendar subscriptions @phone-only', () => {
   const calendars = filesUnder('calendar', '.ics').filter((file) => !/calendar\/(policies|programs)\//.test(file));
 
-  test('there is one for everything, each category and each region', () => {
-    expect(calendars).toHaveLength(1 + 5 + content.regions.length);
+  test('there is one for everything, each category and each region with a page', () => {
+    expect(calendars).toHaveLength(1 + 5 + regionsWithPages.size);
   });
 
   test('every file follows RFC 5545: folded lines, balanced components, required properties, unique UIDs', () => {
