@@ -198,40 +198,80 @@ function pieces(word: string, size: number): string[] {
   return result;
 }
 
+const withoutParticle = (word: string) => (isChoseongWord(word) ? word : stripParticle(word));
+
 /** Query words after particles are taken off, in the order typed, without repeats. */
 export function queryWords(query: string): string[] {
-  const result = words(query).map((word) => (isChoseongWord(word) ? word : stripParticle(word)));
+  const result = words(query).map(withoutParticle);
   return [...new Set(result)];
 }
 
+/** Words as a Pagefind query: long words cut into pieces of the indexed length, no repeats. */
+const asPagefindQuery = (list: readonly string[]) =>
+  [...new Set(list.flatMap((word) => pieces(word, isChoseongWord(word) ? MAX_CHOSEONG_LENGTH : MAX_TERM_LENGTH)))].join(
+    ' ',
+  );
+
 /** The query Pagefind runs first: particles off, long words cut to the indexed length. */
 export function normaliseQuery(query: string): string {
-  return queryWords(query)
-    .flatMap((word) => pieces(word, isChoseongWord(word) ? MAX_CHOSEONG_LENGTH : MAX_TERM_LENGTH))
-    .join(' ');
+  return asPagefindQuery(queryWords(query));
+}
+
+/** A word of Hangul syllables only (no 초성, Latin letters or digits): the parts of a compound. */
+const isHangulWord = (word: string) => word !== '' && [...word].every(isHangulSyllable);
+
+/** A Hangul compound long enough to be two nouns (청년수당, 구직활동수당). */
+const isCompound = (word: string) => isHangulWord(word) && hangulCount(word) >= 4;
+
+/** Adjacent Hangul words joined into one (청년 월세 지원 → 청년월세지원); other words stay apart. */
+function joinHangulRuns(list: readonly string[]): string[] {
+  const result: string[] = [];
+  let previousHangul = false;
+  for (const word of list) {
+    const hangul = isHangulWord(word);
+    if (hangul && previousHangul) result[result.length - 1] += word;
+    else result.push(word);
+    previousHangul = hangul;
+  }
+  return result;
 }
 
 /**
- * Queries to try, in order, when the first one finds nothing: the joined words split into
- * two-syllable nouns (면접정장대여 → 면접 정장 대여), then each long word with one syllable
- * left out (one wrong or extra syllable). The page merges the results of the typo queries.
+ * The Pagefind queries one search runs, whose results are merged, so that a compound typed
+ * joined and typed with a space between its two-syllable nouns find the same entries
+ * (청년수당 / 청년 수당, 구직활동 / 구직 활동). All but the first are made from the typed
+ * Hangul words run together, so both spellings give the same queries: the query as typed,
+ * the run joined, the run cut into two-syllable nouns (Korean compounds are mostly built
+ * from them; 자격증지원 / 자격증 지원 is not covered, see docs/search.md), and, when taking
+ * a particle off the run's end changed it (국민취업지원제도 → …제), the run cut before that.
+ * Both joined and split are needed: a body word like 청년수당을 matches only the joined
+ * query, a body with 청년 and 수당 apart only the split one.
  */
-export function fallbackQueries(query: string): { split: string | undefined; typo: string[] } {
+export function spacingForms(query: string): string[] {
+  const typed = words(query);
+  // Particles inside a run come off now (청년에게 수당을 → 청년수당을); the run's end is taken off below.
+  const inRun = (index: number) => isHangulWord(typed[index] ?? '') && isHangulWord(typed[index + 1] ?? '');
+  const run = joinHangulRuns(typed.map((word, index) => (inRun(index) ? withoutParticle(word) : word)));
+  const joined = run.map(withoutParticle);
+  const split = (list: string[]) => list.flatMap((word) => (isCompound(word) ? pieces(word, 2) : [word]));
+  const forms = [queryWords(query), joined, split(joined), split(run)];
+  return [...new Set(forms.map(asPagefindQuery))].filter((form) => form !== '');
+}
+
+/**
+ * Queries to try when no spacing form finds anything: each long word with one syllable
+ * left out (one wrong or extra syllable). The page merges their results.
+ */
+export function typoQueries(query: string): string[] {
   const base = queryWords(query);
-  const longHangul = (word: string) => !isChoseongWord(word) && hangulCount(word) >= 4;
-  const split = base.some(longHangul)
-    ? base.flatMap((word) => (longHangul(word) ? pieces(word, 2) : [word])).join(' ')
-    : undefined;
   const typo = base.flatMap((word, index) =>
     hangulCount(word) >= 3 && !isChoseongWord(word)
       ? deletionVariants(word, Number.POSITIVE_INFINITY).map((variant) =>
-          [...base.slice(0, index), variant, ...base.slice(index + 1)]
-            .flatMap((w) => pieces(w, MAX_TERM_LENGTH))
-            .join(' '),
+          asPagefindQuery([...base.slice(0, index), variant, ...base.slice(index + 1)]),
         )
       : [],
   );
-  return { split, typo: [...new Set(typo)] };
+  return [...new Set(typo)];
 }
 
 export interface TextRange {

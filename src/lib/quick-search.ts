@@ -2,9 +2,9 @@ import {
   choseong,
   isHangulSyllable,
   matchesEveryWord,
-  normaliseQuery,
   type SearchableEntry,
   type SynonymGroups,
+  spacingForms,
   suffixes,
   synonymsFor,
   words,
@@ -81,18 +81,19 @@ export function resultStatus(meta: RankedMeta, today: string): ApplicationStatus
 }
 
 /**
- * Records whose terms have every query word at the start of a term, as Pagefind matches:
- * titles first, then tag-only matches, and at equal match what a person can apply for
- * now before what opens later before what is closed.
+ * Records whose terms have every word of one of the query's spacing forms (청년수당 and
+ * 청년 수당 alike, korean-search.ts spacingForms) at the start of a term, as Pagefind
+ * matches: titles first, then tag-only matches, and at equal match what a person can
+ * apply for now before what opens later before what is closed.
  */
 export function quickSearch(records: readonly QuickRecord[], query: string, today: string): QuickRecord[] {
-  const pagefindQuery = normaliseQuery(query);
-  if (pagefindQuery === '') return [];
+  const forms = spacingForms(query);
+  const matches = (terms: string) => forms.some((form) => matchesEveryWord(terms, form));
   const ranked = records
-    .filter((record) => matchesEveryWord(`${record.titleTerms} ${record.otherTerms}`, pagefindQuery))
+    .filter((record) => matches(`${record.titleTerms} ${record.otherTerms}`))
     .map((record) => ({
       record,
-      inTitle: matchesEveryWord(record.titleTerms, pagefindQuery) ? 0 : 1,
+      inTitle: matches(record.titleTerms) ? 0 : 1,
       status: resultStatus(record.meta, today),
     }));
   ranked.sort((a, b) => a.inTitle - b.inTitle || compareByStatus(a.status, b.status));

@@ -3,16 +3,17 @@ import synonyms from '../../src/data/search-synonyms.json';
 import {
   choseong,
   deletionVariants,
-  fallbackQueries,
   highlightRanges,
   indexTerms,
   isChoseongWord,
   isCloseGuess,
   matchesEveryWord,
   normaliseQuery,
+  spacingForms,
   stripParticle,
   suffixes,
   synonymsFor,
+  typoQueries,
 } from '../../src/lib/korean-search';
 
 /** What Pagefind does with a query word: it matches an indexed word that starts with it. */
@@ -20,6 +21,9 @@ const prefixMatches = (terms: string[], query: string) =>
   normaliseQuery(query)
     .split(' ')
     .every((word) => terms.some((term) => term.startsWith(word)));
+
+const prefixMatchesForm = (terms: string[], form: string) =>
+  form.split(' ').every((word) => terms.some((term) => term.startsWith(word)));
 
 const allowance = {
   title: '광주청년 구직활동수당',
@@ -110,13 +114,50 @@ describe('query normalisation', () => {
     expect(normaliseQuery('국민취업지원제도')).toBe('국민취업지원 민취업지원제');
     expect(normaliseQuery('  월세를   지원받기 ')).toBe('월세 지원');
   });
-  it('falls back to two-syllable nouns for a joined query, and to one-syllable-off variants for a typo', () => {
-    const { split, typo } = fallbackQueries('면접정장대여');
-    expect(split).toBe('면접 정장 대여');
-    expect(typo).toContain('면접정장여');
-    expect(fallbackQueries('구직할동수당').typo).toContain('구직동수당');
-    expect(fallbackQueries('구직활동수당금').split).toBe('구직 활동 수당 당금');
-    expect(fallbackQueries('월세').split).toBeUndefined();
+  it('tries one-syllable-off variants for a typo', () => {
+    expect(typoQueries('면접정장대여')).toContain('면접정장여');
+    expect(typoQueries('구직할동수당')).toContain('구직동수당');
+    expect(typoQueries('월세 구직할동')).toContain('월세 구직동');
+    expect(typoQueries('월세')).toEqual([]);
+  });
+});
+
+describe('spacing forms', () => {
+  const asSet = (query: string) => new Set(spacingForms(query));
+  it.each([
+    ['청년수당', '청년 수당'],
+    ['청년월세', '청년 월세'],
+    ['구직활동', '구직 활동'],
+    ['마음건강', '마음 건강'],
+    ['구직활동수당', '구직 활동 수당'],
+    ['청년월세지원', '청년 월세 지원'],
+    ['국민취업지원제도', '국민 취업 지원 제도'],
+    ['청년수당을', '청년 수당을'],
+  ])('runs the same queries for %s typed joined and %s typed spaced', (joined, spaced) => {
+    expect(asSet(joined)).toEqual(asSet(spaced));
+  });
+  it('searches the query as typed, joined and split into two-syllable nouns', () => {
+    expect(spacingForms('청년수당')).toEqual(['청년수당', '청년 수당']);
+    expect(spacingForms('청년 수당')).toEqual(['청년 수당', '청년수당']);
+    expect(spacingForms('면접정장대여')).toEqual(['면접정장대여', '면접 정장 대여']);
+    // An odd compound ends on an overlapping pair, each a start of an indexed suffix.
+    expect(spacingForms('자격증 지원')).toEqual(['자격증 지원', '자격증지원', '자격 증지 지원']);
+  });
+  it('keeps particles off, and leaves 초성, Latin words and short queries alone', () => {
+    expect(spacingForms('청년에게 수당을')).toEqual(['청년 수당', '청년수당', '청년 수당 당을']);
+    expect(spacingForms('월세')).toEqual(['월세']);
+    expect(spacingForms('ㅊㄴ ㅅㄷ')).toEqual(['ㅊㄴ ㅅㄷ']);
+    expect(spacingForms('K-패스 청년')).toEqual(['k 패스 청년', 'k 패스청년']);
+    expect(spacingForms('  ')).toEqual([]);
+  });
+  it('cuts a long joined query to the indexed length, as normaliseQuery does', () => {
+    expect(spacingForms('국민 취업 지원 제도')).toContain(normaliseQuery('국민취업지원제도'));
+  });
+  it('finds an entry whose tag is the joined compound and one whose title has its parts', () => {
+    const titleParts = { title: '자립준비청년 자립수당', tags: [], summary: '' };
+    for (const query of ['청년수당', '청년 수당'])
+      for (const entry of [allowance, titleParts])
+        expect(spacingForms(query).some((form) => prefixMatchesForm(searchable(entry), form))).toBe(true);
   });
 });
 

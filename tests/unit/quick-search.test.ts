@@ -34,6 +34,15 @@ describe('quickSearch', () => {
     expect(quickSearch(records, '월세', today)).toEqual([openRent, upcomingRent, closedRent, taggedOnly]);
   });
 
+  it('finds the same records for a compound typed joined and typed spaced', () => {
+    const allowance = entry('광주청년 구직활동수당', { period_type: 'always' }, ['청년수당']);
+    const independence = entry('자립준비청년 자립수당', { period_type: 'always' });
+    const all = [...records, allowance, independence];
+    expect(quickSearch(all, '청년수당', today)).toEqual(expect.arrayContaining([allowance, independence]));
+    expect(new Set(quickSearch(all, '청년수당', today))).toEqual(new Set(quickSearch(all, '청년 수당', today)));
+    expect(new Set(quickSearch(all, '청년월세', today))).toEqual(new Set(quickSearch(all, '청년 월세', today)));
+  });
+
   it('takes particles off the query and matches synonyms and 초성', () => {
     expect(quickSearch(records, '월세를', today)).toHaveLength(4);
     expect(quickSearch(records, '집세', today)).toContain(taggedOnly);
