@@ -1,8 +1,10 @@
+import { closedNote, closedSummary, collapsesClosed, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
-import { fallbackQueries, isCloseGuess, matchesEveryWord, normaliseQuery } from '../lib/korean-search';
+import { isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/korean-search';
 import { paths, withBase } from '../lib/paths';
 import { orderByTime, type QuickRecord, quickSearch, resultStatus } from '../lib/quick-search';
 import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
+import { SEARCH_FILTERS } from '../lib/search-facets';
 import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import {
   loadPagefind,
@@ -26,6 +28,11 @@ const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const closedBox = document.querySelector<HTMLDetailsElement>('[data-search-closed]');
+const closedSummaryText = document.querySelector<HTMLElement>('[data-search-closed-summary]');
+const closedList = document.querySelector<HTMLOListElement>('[data-search-closed-results]');
+const closedMore = document.querySelector<HTMLButtonElement>('[data-search-closed-more]');
+const noneOpen = document.querySelector<HTMLElement>('[data-search-none-open]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const broader = document.querySelector<HTMLAnchorElement>('[data-search-broader]');
 
@@ -33,9 +40,17 @@ let generation = 0;
 /** The last search whose Pagefind results are on the page: a quick answer must not replace them. */
 let answered = 0;
 let pagefindReady = false;
-let shown: PagefindResult[] = [];
-let shownCount = 0;
 let shownQuery = '';
+
+/** A list of results drawn a page at a time: the main list, and the closed ones behind their disclosure. */
+interface Section {
+  list: HTMLOListElement | null;
+  more: HTMLButtonElement | null;
+  results: PagefindResult[];
+  count: number;
+}
+const main: Section = { list, more, results: [], count: 0 };
+const closedSection: Section = { list: closedList, more: closedMore, results: [], count: 0 };
 
 // Pagefind fetches one fragment file per result: fetch the first ones together, once.
 const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
@@ -60,13 +75,25 @@ const quickRecords: Promise<QuickRecord[]> = fetch(withBase(import.meta.env.BASE
  */
 async function showQuickAnswer(state: SearchState, run: number) {
   if (!list || !status || state.query === '' || Object.keys(state.filters).length > 0 || state.sort) return;
-  const found = quickSearch(await quickRecords, state.query, seoulDate(new Date()));
+  const today = seoulDate(new Date());
+  const found = quickSearch(await quickRecords, state.query, today);
   if (run !== generation || answered === run || found.length === 0) return;
-  list.replaceChildren(...found.slice(0, PAGE_SIZE).map((record) => resultItem(record, state.query)));
+  const { current, closed } = splitClosed(found, (record) => resultStatus(record.meta, today) === 'closed');
+  list.replaceChildren(...current.slice(0, PAGE_SIZE).map((record) => resultItem(record, state.query)));
+  closedList?.replaceChildren(...closed.slice(0, PAGE_SIZE).map((record) => resultItem(record, state.query)));
+  showClosed(current.length, closed.length);
   list.dataset.searchQuery = state.query;
-  status.textContent = `‘${state.query}’ 제목·키워드 결과 ${found.length}건 · 더 찾는 중…`;
+  status.textContent = `‘${state.query}’ 제목·키워드 결과 ${found.length}건${closedNote(found.length, closed.length)} · 더 찾는 중…`;
   if (empty) empty.hidden = true;
   if (more) more.hidden = true;
+  if (closedMore) closedMore.hidden = true;
+}
+
+/** The closed disclosure with its count, and the plain word when nothing else was found. */
+function showClosed(currentCount: number, closedCount: number) {
+  if (closedSummaryText) closedSummaryText.textContent = closedSummary(closedCount);
+  if (closedBox) closedBox.hidden = closedCount === 0;
+  if (noneOpen) noneOpen.hidden = !(closedCount > 0 && currentCount === 0);
 }
 
 const regionLinks = document.querySelector<HTMLElement>('[data-search-regions]');
@@ -130,29 +157,67 @@ async function checked(
   return { results: isCloseGuess(content, query) ? results : [], exact: false };
 }
 
-/** Runs the query, then the fallbacks (spacing split, one-syllable typos) while nothing matches exactly. */
+/** Results of several checked queries that matched exactly, each page once with its best score. */
+function merged(found: readonly Found[]): PagefindResult[] {
+  const best = new Map<string, PagefindResult>();
+  for (const { exact, results } of found) {
+    if (!exact) continue;
+    for (const result of results) {
+      const known = best.get(result.id);
+      if (!known || known.score < result.score) best.set(result.id, result);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Runs the query in its spacing forms (typed, joined, split into two-syllable nouns:
+ * 청년수당 and 청년 수당 find the same), then one-syllable typos while nothing matches exactly.
+ */
 async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   const options: PagefindSearchOptions = {
     filters: state.filters as Record<string, string>,
     ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
   };
-  const first = await checked(pagefind, state.query ? normaliseQuery(state.query) : null, options, FIRST_PAINT);
-  if (first.exact) return first;
-  const { split, typo } = fallbackQueries(state.query);
-  if (split) {
-    const found = await checked(pagefind, split, options);
-    if (found.exact && found.results.length > 0) return found;
-  }
-  const best = new Map<string, PagefindResult>();
-  for (const found of await Promise.all(typo.map((query) => checked(pagefind, query, options)))) {
-    if (!found.exact) continue;
-    for (const result of found.results) {
-      const known = best.get(result.id);
-      if (!known || known.score < result.score) best.set(result.id, result);
-    }
-  }
-  if (best.size > 0) return { results: [...best.values()].sort((a, b) => b.score - a.score), exact: true };
+  if (!state.query) return checked(pagefind, null, options, FIRST_PAINT);
+  const forms = await Promise.all(
+    spacingForms(state.query).map((query, index) => checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1)),
+  );
+  const first = forms[0] ?? { results: [], exact: true };
+  const results = merged(forms);
+  if (results.length > 0) return { results: await inChosenOrder(pagefind, results, options), exact: true };
+  const typos = merged(await Promise.all(typoQueries(state.query).map((query) => checked(pagefind, query, options))));
+  if (typos.length > 0) return { results: await inChosenOrder(pagefind, typos, options), exact: true };
   return first;
+}
+
+/**
+ * Merged results are in score order; with a chosen sort, put them in that order: Pagefind
+ * sorts every page that passes the filters (a search without words, no fragments fetched),
+ * and the merged ones are taken from that list.
+ */
+async function inChosenOrder(
+  pagefind: Pagefind,
+  results: PagefindResult[],
+  options: PagefindSearchOptions,
+): Promise<PagefindResult[]> {
+  if (!options.sort) return results;
+  const ids = new Set(results.map((result) => result.id));
+  return ((await pagefind.search(null, options))?.results ?? []).filter((result) => ids.has(result.id));
+}
+
+let closedIds: Promise<Set<string>> | undefined;
+
+/**
+ * Every closed page, from the status filter (computed when the site is built, as the filter
+ * is): one search without words, cheap, and it counts closed results over the whole result
+ * set, not only the fragments loaded so far.
+ */
+function closedPageIds(pagefind: Pagefind): Promise<Set<string>> {
+  closedIds ??= pagefind
+    .search(null, { filters: { [SEARCH_FILTERS.status]: 'closed' } })
+    .then((found) => new Set((found?.results ?? []).map((result) => result.id)));
+  return closedIds;
 }
 
 /** The first page of results with equally relevant ones in time order (src/lib/quick-search.ts orderByTime). */
@@ -170,14 +235,57 @@ async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]>
   return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
 }
 
-async function renderMore(upTo: number, run: number) {
-  if (!list) return;
-  const slice = shown.slice(shownCount, upTo);
+async function renderMore(section: Section, upTo: number, run: number) {
+  if (!section.list) return;
+  const slice = section.results.slice(section.count, upTo);
   const data = await Promise.all(slice.map(dataOf));
   if (run !== generation) return;
-  list.append(...data.map((entry) => resultItem(entry, shownQuery)));
-  shownCount += slice.length;
-  if (more) more.hidden = shownCount >= shown.length;
+  section.list.append(...data.map((entry) => resultItem(entry, shownQuery)));
+  section.count += slice.length;
+  if (section.more) section.more.hidden = section.count >= section.results.length;
+}
+
+/** The results line (role="status"): how many were found, and how many of them are closed and collapsed. */
+function statusText(state: SearchState, found: Found, closed: number): string {
+  const total = found.results.length;
+  const quoted = `‘${state.query}’`;
+  if (total === 0) return state.query ? `${quoted} 검색 결과가 없습니다.` : '조건에 맞는 항목이 없습니다.';
+  const note = closedNote(total, closed);
+  if (!found.exact) return `${quoted}에 정확히 맞는 결과가 없어 비슷한 결과 ${total}건을 보여 드려요${note}.`;
+  return state.query ? `${quoted} 검색 결과 ${total}건${note}` : `조건에 맞는 항목 ${total}건${note}`;
+}
+
+function clearResults() {
+  for (const section of [main, closedSection]) {
+    section.list?.replaceChildren();
+    section.results = [];
+    section.count = 0;
+    if (section.more) section.more.hidden = true;
+  }
+  showClosed(0, 0);
+}
+
+function showBroader(state: SearchState) {
+  const wider = broaderQuery(state);
+  if (!broader) return;
+  broader.hidden = wider === undefined;
+  if (!wider) return;
+  broader.href = `?${searchParams(wider)}`;
+  const dropsFilters = Object.keys(state.filters).length > 0;
+  broader.textContent = dropsFilters ? '조건을 모두 풀고 다시 찾기' : `‘${wider.query}’(으)로 넓혀 찾기`;
+}
+
+/**
+ * Pagefind's answer: the results split into the main list and the closed ones (unless the
+ * status filter asks for closed ones), the main list's first page in time order.
+ */
+async function answer(pagefind: Pagefind, state: SearchState) {
+  const [found, closedSet] = await Promise.all([
+    find(pagefind, state),
+    collapsesClosed(state) ? closedPageIds(pagefind) : new Set<string>(),
+  ]);
+  const { current, closed } = splitClosed(found.results, (result) => closedSet.has(result.id));
+  return { found, current: state.sort ? current : await timeOrdered(current), closed };
 }
 
 async function search(state: SearchState) {
@@ -186,12 +294,11 @@ async function search(state: SearchState) {
   const hasQuery = state.query !== '' || Object.keys(state.filters).length > 0;
   if (!hasQuery) {
     showRegionLinks('');
-    list.replaceChildren();
+    clearResults();
     list.dataset.searchQuery = '';
     list.setAttribute('aria-busy', 'false');
     status.textContent = '찾고 싶은 정책이나 프로그램을 입력하세요.';
     if (empty) empty.hidden = true;
-    if (more) more.hidden = true;
     return;
   }
   showRegionLinks(state.query);
@@ -200,40 +307,21 @@ async function search(state: SearchState) {
   void showQuickAnswer(state, run);
   const pagefind = await loadPagefind();
   pagefindReady = true;
-  const found = await find(pagefind, state);
-  const results = state.sort ? found.results : await timeOrdered(found.results);
-  const { exact } = found;
+  const { found, current, closed } = await answer(pagefind, state);
   if (run !== generation) return;
   answered = run;
-  shown = results;
-  shownCount = 0;
+  clearResults();
+  main.results = current;
+  closedSection.results = closed;
   shownQuery = state.query;
-  list.replaceChildren();
-  await renderMore(FIRST_PAINT, run);
+  await renderMore(main, FIRST_PAINT, run);
   if (run !== generation) return;
-  const quoted = `‘${state.query}’`;
-  status.textContent =
-    results.length === 0
-      ? state.query
-        ? `${quoted} 검색 결과가 없습니다.`
-        : '조건에 맞는 항목이 없습니다.'
-      : !exact
-        ? `${quoted}에 정확히 맞는 결과가 없어 비슷한 결과 ${results.length}건을 보여 드려요.`
-        : state.query
-          ? `${quoted} 검색 결과 ${results.length}건`
-          : `조건에 맞는 항목 ${results.length}건`;
-  if (empty) empty.hidden = exact && results.length > 0;
-  const wider = broaderQuery(state);
-  if (broader) {
-    broader.hidden = wider === undefined;
-    if (wider) {
-      broader.href = `?${searchParams(wider)}`;
-      const dropsFilters = Object.keys(state.filters).length > 0;
-      broader.textContent = dropsFilters ? '조건을 모두 풀고 다시 찾기' : `‘${wider.query}’(으)로 넓혀 찾기`;
-    }
-  }
+  status.textContent = statusText(state, found, closed.length);
+  showClosed(current.length, closed.length);
+  if (empty) empty.hidden = found.exact && found.results.length > 0;
+  showBroader(state);
   list.dataset.searchQuery = state.query;
-  await renderMore(PAGE_SIZE, run);
+  await Promise.all([renderMore(main, PAGE_SIZE, run), renderMore(closedSection, PAGE_SIZE, run)]);
   if (run === generation) list.setAttribute('aria-busy', 'false');
 }
 
@@ -254,7 +342,8 @@ if (form && input) {
   });
   input.addEventListener('input', () => update('replace'));
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => update('push'));
-  more?.addEventListener('click', () => void renderMore(shownCount + PAGE_SIZE, generation));
+  for (const section of [main, closedSection])
+    section.more?.addEventListener('click', () => void renderMore(section, section.count + PAGE_SIZE, generation));
   window.addEventListener('popstate', () => {
     const state = parseSearchState(new URLSearchParams(location.search));
     fillForm(state);

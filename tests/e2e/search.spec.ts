@@ -1,5 +1,5 @@
 import { entryById, expect, field, test } from './fixtures';
-import { renderedResults, searchFor } from './search-results';
+import { renderedResults, searchFor, typeQuery } from './search-results';
 
 const monthlyRent = entryById('policies', 'national/youth-monthly-rent');
 
@@ -130,4 +130,88 @@ test('an entry page carries its search filters, sort keys and extra Korean terms
   );
   await expect(meta.locator('[data-pagefind-sort="deadline[value]"]')).toHaveCount(1);
   await expect(meta.locator('[data-pagefind-weight="9"]')).toContainText('ㄱㅈㅎㄷㅅㄷ');
+});
+
+test('closed results wait behind "마감된 항목 N건", N counted over every result, and open on a key press', async ({
+  page,
+}) => {
+  // The closed results of 자격증, as the status filter (computed when the site is built) lists them.
+  const closedOnes = await searchFor(page, '자격증', '&status=closed');
+  expect(closedOnes.length).toBeGreaterThan(0);
+  const all = await searchFor(page, '자격증');
+  const main = page.locator('[data-search-results]');
+  const mainLinks = await main.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(mainLinks.length).toBeGreaterThan(0);
+  expect(mainLinks).toEqual(expect.not.arrayContaining(closedOnes));
+  await expect(main.locator('.status-badge[data-status="closed"]')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(
+    `‘자격증’ 검색 결과 ${all.length}건 · 그중 마감 ${closedOnes.length}건은 아래에 접어 두었어요`,
+  );
+  const disclosure = page.locator('[data-search-closed]');
+  const summary = disclosure.locator('summary');
+  await expect(summary).toHaveText(`마감된 항목 ${closedOnes.length}건`);
+  const closedList = page.getByRole('list', { name: '마감된 검색 결과' });
+  await expect(closedList).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(closedList).toBeVisible();
+  await expect(closedList.getByRole('listitem')).toHaveCount(closedOnes.length);
+  expect(
+    new Set(await closedList.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
+  ).toEqual(new Set(closedOnes));
+  await expect(closedList.locator('.status-badge[data-status="closed"]')).toHaveCount(closedOnes.length);
+});
+
+test('with the status filter set to 마감, closed results are the list itself, not collapsed', async ({ page }) => {
+  const results = await searchFor(page, '자격증', '&status=closed');
+  await expect(page.locator('[data-search-results] li')).toHaveCount(Math.min(results.length, 10));
+  await expect(page.locator('[data-search-results] .status-badge[data-status="closed"]')).toHaveCount(
+    Math.min(results.length, 10),
+  );
+  await expect(page.locator('[data-search-closed]')).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(`‘자격증’ 검색 결과 ${results.length}건`);
+});
+
+test('a query whose results are all closed says nothing is open now and keeps them one tap away', async ({ page }) => {
+  expect(field(entryById('policies', 'national/youth-leap-account'), 'application.period.type')).toBe('closed');
+  const results = await searchFor(page, '청년도약계좌');
+  expect(results).toEqual(['/policies/national/youth-leap-account/']);
+  await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+  await expect(page.getByText('지금 신청할 수 있는 항목은 없어요.')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('‘청년도약계좌’ 검색 결과 1건 · 모두 마감된 항목이에요');
+  await page.getByText('마감된 항목 1건').click();
+  await expect(page.getByRole('link', { name: '청년도약계좌' })).toBeVisible();
+});
+
+test('the quick answer, before Pagefind has loaded, collapses closed results the same way', async ({ page }) => {
+  await page.route(/\/pagefind\/pagefind\.js/, (route) => route.abort());
+  await page.goto(`search/?q=${encodeURIComponent('자격증')}`);
+  await expect(page.getByRole('status')).toContainText('더 찾는 중');
+  const closed = page.locator('[data-search-closed-results] li');
+  await expect(closed.first()).toBeAttached();
+  const count = await closed.count();
+  await expect(page.locator('[data-search-closed] summary')).toHaveText(`마감된 항목 ${count}건`);
+  await expect(closed.locator('.status-badge[data-status="closed"]')).toHaveCount(count);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] .status-badge[data-status="closed"]')).toHaveCount(0);
+});
+
+test('a compound typed joined or with spaces finds the same entries: 청년수당 / 청년 수당, 마음건강 / 마음 건강', async ({
+  page,
+}) => {
+  for (const [joined, spaced] of [
+    ['청년수당', '청년 수당'],
+    ['마음건강', '마음 건강'],
+    ['구직활동', '구직 활동'],
+  ] as const) {
+    const together = await searchFor(page, joined);
+    const apart = await typeQuery(page, spaced);
+    expect(together.length, joined).toBeGreaterThan(1);
+    expect(new Set(apart), `${joined} / ${spaced}`).toEqual(new Set(together));
+  }
+  // The entry tagged 청년수당 and the one whose title has 청년 … 수당 apart are both found.
+  const found = await searchFor(page, '청년수당');
+  expect(found).toEqual(
+    expect.arrayContaining(['/policies/gwangju/job-seeking-allowance/', '/policies/national/independence-allowance/']),
+  );
 });
