@@ -157,17 +157,24 @@ async function checked(
   return { results: isCloseGuess(content, query) ? results : [], exact: false };
 }
 
-/** Results of several checked queries that matched exactly, each page once with its best score. */
-function merged(found: readonly Found[]): PagefindResult[] {
+/**
+ * Results of several checked queries that matched exactly, each page once. Spacing forms
+ * keep their order: what the query as typed finds comes first, in Pagefind's order, then
+ * what only another spelling finds (a split form has more words, so its scores are higher
+ * and would push the typed match down: 국가장학금 before 국가근로장학금). Typo variants are
+ * alternatives of equal standing, merged by best score.
+ */
+function merged(found: readonly Found[], by: 'form' | 'score'): PagefindResult[] {
   const best = new Map<string, PagefindResult>();
   for (const { exact, results } of found) {
     if (!exact) continue;
     for (const result of results) {
       const known = best.get(result.id);
-      if (!known || known.score < result.score) best.set(result.id, result);
+      if (!known || (by === 'score' && known.score < result.score)) best.set(result.id, result);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  const list = [...best.values()];
+  return by === 'score' ? list.sort((a, b) => b.score - a.score) : list;
 }
 
 /**
@@ -184,9 +191,12 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
     spacingForms(state.query).map((query, index) => checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1)),
   );
   const first = forms[0] ?? { results: [], exact: true };
-  const results = merged(forms);
+  const results = merged(forms, 'form');
   if (results.length > 0) return { results: await inChosenOrder(pagefind, results, options), exact: true };
-  const typos = merged(await Promise.all(typoQueries(state.query).map((query) => checked(pagefind, query, options))));
+  const typos = merged(
+    await Promise.all(typoQueries(state.query).map((query) => checked(pagefind, query, options))),
+    'score',
+  );
   if (typos.length > 0) return { results: await inChosenOrder(pagefind, typos, options), exact: true };
   return first;
 }
@@ -225,12 +235,14 @@ async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]>
   const head = results.slice(0, PAGE_SIZE);
   const data = await Promise.all(head.map(dataOf));
   const today = seoulDate(new Date());
+  // Merged spacing forms are in form order, not score order: a later, higher score counts
+  // as the one before it, so time order never lifts a result above the typed query's matches.
+  let floor = Number.POSITIVE_INFINITY;
   const ranked = orderByTime(
-    head.map((result, index) => ({
-      result,
-      score: result.score,
-      status: resultStatus(data[index]?.meta ?? {}, today),
-    })),
+    head.map((result, index) => {
+      floor = Math.min(floor, result.score);
+      return { result, score: floor, status: resultStatus(data[index]?.meta ?? {}, today) };
+    }),
   );
   return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { entryById, expect, field, test } from './fixtures';
 import { renderedResults, searchFor, typeQuery } from './search-results';
 
@@ -160,6 +161,11 @@ test('closed results wait behind "마감된 항목 N건", N counted over every r
     new Set(await closedList.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
   ).toEqual(new Set(closedOnes));
   await expect(closedList.locator('.status-badge[data-status="closed"]')).toHaveCount(closedOnes.length);
+  const { violations } = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test('with the status filter set to 마감, closed results are the list itself, not collapsed', async ({ page }) => {
@@ -209,6 +215,10 @@ test('a compound typed joined or with spaces finds the same entries: 청년수�
     expect(together.length, joined).toBeGreaterThan(1);
     expect(new Set(apart), `${joined} / ${spaced}`).toEqual(new Set(together));
   }
+  // With a chosen sort both spellings list the same entries in the same order: the sort's.
+  expect(await searchFor(page, '청년 수당', '&sort=deadline')).toEqual(
+    await searchFor(page, '청년수당', '&sort=deadline'),
+  );
   // The entry tagged 청년수당 and the one whose title has 청년 … 수당 apart are both found.
   const found = await searchFor(page, '청년수당');
   expect(found).toEqual(
