@@ -1,27 +1,16 @@
-import { closedNote, closedSummary, collapsesClosed, splitClosed } from '../lib/closed-results';
+import { closedNote, closedSummary, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
-import { isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/korean-search';
 import { paths, withBase } from '../lib/paths';
-import { orderByTime, type QuickRecord, quickSearch, resultStatus } from '../lib/quick-search';
+import { type QuickRecord, quickSearch, resultStatus } from '../lib/quick-search';
 import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
-import { SEARCH_FILTERS } from '../lib/search-facets';
-import { broaderQuery, pagefindSort, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
-import {
-  loadPagefind,
-  type Pagefind,
-  type PagefindResult,
-  type PagefindResultData,
-  type PagefindSearchOptions,
-} from './pagefind';
+import { broaderQuery, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
+import { loadPagefind, type PagefindResult } from './pagefind';
+import { answer, dataOf, FIRST_PAINT, type Found, PAGE_SIZE } from './search-query';
 import { resultItem } from './search-render';
 
 // The search page: the URL is the state (q, filters, sort). Typing replaces the current
 // history entry, submitting or changing a filter adds one, and back/forward re-run the
 // search from the URL. The form works without this script as a plain GET form.
-
-const PAGE_SIZE = 10;
-/** Results rendered before the page says it is done; the rest of the page follows at once. */
-const FIRST_PAINT = 5;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -51,17 +40,6 @@ interface Section {
 }
 const main: Section = { list, more, results: [], count: 0 };
 const closedSection: Section = { list: closedList, more: closedMore, results: [], count: 0 };
-
-// Pagefind fetches one fragment file per result: fetch the first ones together, once.
-const loadedData = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
-function dataOf(result: PagefindResult): Promise<PagefindResultData> {
-  let data = loadedData.get(result);
-  if (!data) {
-    data = result.data();
-    loadedData.set(result, data);
-  }
-  return data;
-}
 
 /** The quick answer file, asked for at once (the page preloads it); empty if it fails, and Pagefind still answers. */
 const quickRecords: Promise<QuickRecord[]> = fetch(withBase(import.meta.env.BASE_URL, '/quick-search.json'))
@@ -133,120 +111,6 @@ function fillForm(state: SearchState) {
   if (conditions && (Object.keys(state.filters).length > 0 || state.sort)) conditions.open = true;
 }
 
-interface Found {
-  results: PagefindResult[];
-  /** False when Pagefind only matched a shorter prefix of some word: a guess, said so on the page. */
-  exact: boolean;
-}
-
-/**
- * One Pagefind query, checked: Pagefind backs off to a shorter prefix for a word that
- * matches nothing, and it does so for every result alike, so the first result tells.
- */
-async function checked(
-  pagefind: Pagefind,
-  query: string | null,
-  options: PagefindSearchOptions,
-  prefetch = 1,
-): Promise<Found> {
-  const results = (await pagefind.search(query, options))?.results ?? [];
-  const first = results[0];
-  if (!first || query === null) return { results, exact: true };
-  const [{ content }] = await Promise.all([dataOf(first), ...results.slice(1, prefetch).map(dataOf)]);
-  if (matchesEveryWord(content, query)) return { results, exact: true };
-  return { results: isCloseGuess(content, query) ? results : [], exact: false };
-}
-
-/**
- * Results of several checked queries that matched exactly, each page once. Spacing forms
- * keep their order: what the query as typed finds comes first, in Pagefind's order, then
- * what only another spelling finds (a split form has more words, so its scores are higher
- * and would push the typed match down: 국가장학금 before 국가근로장학금). Typo variants are
- * alternatives of equal standing, merged by best score.
- */
-function merged(found: readonly Found[], by: 'form' | 'score'): PagefindResult[] {
-  const best = new Map<string, PagefindResult>();
-  for (const { exact, results } of found) {
-    if (!exact) continue;
-    for (const result of results) {
-      const known = best.get(result.id);
-      if (!known || (by === 'score' && known.score < result.score)) best.set(result.id, result);
-    }
-  }
-  const list = [...best.values()];
-  return by === 'score' ? list.sort((a, b) => b.score - a.score) : list;
-}
-
-/**
- * Runs the query in its spacing forms (typed, joined, split into two-syllable nouns:
- * 청년수당 and 청년 수당 find the same), then one-syllable typos while nothing matches exactly.
- */
-async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
-  const options: PagefindSearchOptions = {
-    filters: state.filters as Record<string, string>,
-    ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
-  };
-  if (!state.query) return checked(pagefind, null, options, FIRST_PAINT);
-  const forms = await Promise.all(
-    spacingForms(state.query).map((query, index) => checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1)),
-  );
-  const first = forms[0] ?? { results: [], exact: true };
-  const results = merged(forms, 'form');
-  if (results.length > 0) return { results: await inChosenOrder(pagefind, results, options), exact: true };
-  const typos = merged(
-    await Promise.all(typoQueries(state.query).map((query) => checked(pagefind, query, options))),
-    'score',
-  );
-  if (typos.length > 0) return { results: await inChosenOrder(pagefind, typos, options), exact: true };
-  return first;
-}
-
-/**
- * Merged results are in score order; with a chosen sort, put them in that order: Pagefind
- * sorts every page that passes the filters (a search without words, no fragments fetched),
- * and the merged ones are taken from that list.
- */
-async function inChosenOrder(
-  pagefind: Pagefind,
-  results: PagefindResult[],
-  options: PagefindSearchOptions,
-): Promise<PagefindResult[]> {
-  if (!options.sort) return results;
-  const ids = new Set(results.map((result) => result.id));
-  return ((await pagefind.search(null, options))?.results ?? []).filter((result) => ids.has(result.id));
-}
-
-let closedIds: Promise<Set<string>> | undefined;
-
-/**
- * Every closed page, from the status filter (computed when the site is built, as the filter
- * is): one search without words, cheap, and it counts closed results over the whole result
- * set, not only the fragments loaded so far.
- */
-function closedPageIds(pagefind: Pagefind): Promise<Set<string>> {
-  closedIds ??= pagefind
-    .search(null, { filters: { [SEARCH_FILTERS.status]: 'closed' } })
-    .then((found) => new Set((found?.results ?? []).map((result) => result.id)));
-  return closedIds;
-}
-
-/** The first page of results with equally relevant ones in time order (src/lib/quick-search.ts orderByTime). */
-async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]> {
-  const head = results.slice(0, PAGE_SIZE);
-  const data = await Promise.all(head.map(dataOf));
-  const today = seoulDate(new Date());
-  // Merged spacing forms are in form order, not score order: a later, higher score counts
-  // as the one before it, so time order never lifts a result above the typed query's matches.
-  let floor = Number.POSITIVE_INFINITY;
-  const ranked = orderByTime(
-    head.map((result, index) => {
-      floor = Math.min(floor, result.score);
-      return { result, score: floor, status: resultStatus(data[index]?.meta ?? {}, today) };
-    }),
-  );
-  return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
-}
-
 async function renderMore(section: Section, upTo: number, run: number) {
   if (!section.list) return;
   const slice = section.results.slice(section.count, upTo);
@@ -285,19 +149,6 @@ function showBroader(state: SearchState) {
   broader.href = `?${searchParams(wider)}`;
   const dropsFilters = Object.keys(state.filters).length > 0;
   broader.textContent = dropsFilters ? '조건을 모두 풀고 다시 찾기' : `‘${wider.query}’(으)로 넓혀 찾기`;
-}
-
-/**
- * Pagefind's answer: the results split into the main list and the closed ones (unless the
- * status filter asks for closed ones), the main list's first page in time order.
- */
-async function answer(pagefind: Pagefind, state: SearchState) {
-  const [found, closedSet] = await Promise.all([
-    find(pagefind, state),
-    collapsesClosed(state) ? closedPageIds(pagefind) : new Set<string>(),
-  ]);
-  const { current, closed } = splitClosed(found.results, (result) => closedSet.has(result.id));
-  return { found, current: state.sort ? current : await timeOrdered(current), closed };
 }
 
 async function search(state: SearchState) {
