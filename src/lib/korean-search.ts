@@ -295,7 +295,9 @@ export function highlightRanges(text: string, query: string): TextRange[] {
   }
   const initials = choseong(compact);
   const found: TextRange[] = [];
-  for (const word of queryWords(query)) {
+  // Every spacing form's words: a result found by 청년 … 수당 for 청년수당 shows both marked.
+  const queried = new Set(spacingForms(query).flatMap((form) => form.split(' ')));
+  for (const word of queried) {
     if (word.length < 1) continue;
     const haystack = isChoseongWord(word) ? initials : compact;
     for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) {

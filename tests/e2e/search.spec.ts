@@ -224,4 +224,9 @@ test('a compound typed joined or with spaces finds the same entries: 청년수�
   expect(found).toEqual(
     expect.arrayContaining(['/policies/gwangju/job-seeking-allowance/', '/policies/national/independence-allowance/']),
   );
+  // …and the parts are marked where the title has them apart.
+  const independence = page.locator('li', {
+    has: page.locator('a[href="/policies/national/independence-allowance/"]'),
+  });
+  await expect(independence.locator('h2 mark')).toHaveText(['청년', '수당']);
 });

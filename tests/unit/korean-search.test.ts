@@ -172,6 +172,12 @@ describe('highlight ranges', () => {
     expect(highlightRanges('구직 활동 수당', '활동수당')).toEqual([{ start: 3, end: 8 }]);
     expect(highlightRanges('구직활동수당', '활동 수당')).toEqual([{ start: 2, end: 6 }]);
   });
+  it('marks the parts of a compound query where the text has them apart, as the search found it', () => {
+    expect(highlightRanges('자립준비청년 자립수당', '청년수당')).toEqual([
+      { start: 4, end: 6 },
+      { start: 9, end: 11 },
+    ]);
+  });
   it('marks the syllables a 초성 query stands for', () => {
     expect(highlightRanges('광주청년 구직활동수당', 'ㄱㅈㅎㄷ')).toEqual([{ start: 5, end: 9 }]);
   });
