@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { centerItem } from '../../src/lib/open-data-items';
 import { openDataSchemas } from '../../src/schemas/open-data';
 
-const center = {
+const center: { url?: string; name: string; region: string; address: string; updated: string } = {
   name: '군산시 청년뜰',
   region: 'gunsan',
   address: '전북특별자치도 군산시 예시로 1',
