@@ -4,7 +4,7 @@
  * field `url`) is published as `website`; spreading the content under `url` used to
  * overwrite it with our page.
  */
-export function centerItem<Data extends { url?: string | undefined }>(id: string, data: Data, page: string) {
+export function centerItem<Data extends object>(id: string, data: Data & { url?: string | undefined }, page: string) {
   const { url: website, ...rest } = data;
   return { ...rest, website, id, url: page };
 }
