@@ -136,21 +136,30 @@ export function regionPagePaths() {
     });
 }
 
+/** A chip of a region page; `category` when it leads to a page of this region (built with it). */
 type RegionCategoryLink = ChipLink & { category?: string };
 
-/** "전체 31", then one chip per category the region's residents have entries in, with its count. */
+/**
+ * "전체 31", then one chip per category the region's residents have entries in, with its
+ * count. Where the region has nothing of its own in a category (only nationwide entries),
+ * its page would repeat the nationwide one, so the chip leads to `/regions/kr/<category>/`,
+ * which lists the same entries, and no page is built: most 시·도 of a city's catalogue
+ * have only nationwide entries.
+ */
 function regionCategoryLinks(region: Region): RegionCategoryLink[] {
   const eligible = listingIndex.eligibleFor(region.id);
   return [
     { href: href(paths.region(region.id)), label: '전체', count: eligible.length },
     ...countsByCategory(eligible)
       .filter(({ count }) => count > 0)
-      .map(({ category, label, count }) => ({
-        href: href(paths.regionCategory(region.id, category)),
-        label,
-        count,
-        category,
-      })),
+      .map(({ category, label, count }) => {
+        const ownPage =
+          region.id === NATIONWIDE ||
+          listingIndex.eligibleFor(region.id, category).some((listing) => !isNationwide(listing.regions));
+        return ownPage
+          ? { href: href(paths.regionCategory(region.id, category)), label, count, category }
+          : { href: href(paths.regionCategory(NATIONWIDE, category)), label, count };
+      }),
   ];
 }
 

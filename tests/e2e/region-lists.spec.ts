@@ -12,6 +12,9 @@ const eligibleFor = (residence: string) =>
   all.filter((entry) => regions.isResidentEligible(residence, regionsOf(entry)));
 const isNational = (entry: Entry) => regionsOf(entry).includes('kr');
 
+/** A chip's text as a person reads it: `일자리 (13)` (the space is a margin, not a character). */
+const chipText = (label: string, count: number) => new RegExp(`^${label}\\s*\\(${count}\\)$`);
+
 const section = (title: string | RegExp) => (current: Page) =>
   current.locator('section', { has: current.getByRole('heading', { name: title, exact: true }) });
 
@@ -70,7 +73,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/regions/gwangju-seogu/');
     const chips = page.getByRole('navigation', { name: '분야', exact: true }).getByRole('link');
     const eligible = eligibleFor('gwangju-seogu');
-    await expect(chips.first()).toHaveText(`전체 (${eligible.length})`);
+    await expect(chips.first()).toHaveText(chipText('전체', eligible.length));
     await expect(chips.first()).toHaveAttribute('aria-current', 'page');
     const chipCounts = (await chips.allTextContents()).slice(1).map((text) => Number(/\((\d+)\)/.exec(text)?.[1]));
     expect(chipCounts.reduce((sum, count) => sum + count, 0)).toBe(eligible.length);
@@ -129,7 +132,7 @@ test.describe('without JavaScript', () => {
 
     const jobs = policies.filter((entry) => entry.data.category === 'jobs');
     const jobsChip = chips.filter({ hasText: '일자리' });
-    await expect(jobsChip).toHaveText(`일자리 (${jobs.length})`);
+    await expect(jobsChip).toHaveText(chipText('일자리', jobs.length));
     await jobsChip.click();
     await expect(page).toHaveURL('/categories/jobs/policies/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('일자리 분야 정책');
@@ -138,11 +141,27 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a region with only nationwide entries in a 분야 leads to the nationwide list of it, which shows that many', async ({
+  page,
+}) => {
+  const seoulOnly = all.filter((entry) => regions.isResidentEligible('seoul', regionsOf(entry)) && !isNational(entry));
+  expect(seoulOnly, 'the sample content has nothing for 서울 alone').toEqual([]);
+  await page.goto('/regions/seoul/');
+  const housing = all.filter((entry) => isNational(entry) && entry.data.category === 'housing').length;
+  const chip = page.getByRole('navigation', { name: '분야', exact: true }).getByRole('link', { name: /주거/ });
+  await expect(chip).toHaveText(chipText('주거', housing));
+  await chip.click();
+  await expect(page).toHaveURL('/regions/kr/housing/');
+  await expect(page.locator('[data-entry-list]').first().locator('article')).toHaveCount(housing);
+  // No page of its own: it would repeat the nationwide one.
+  expect((await page.request.get('/regions/seoul/housing/')).status()).toBe(404);
+});
+
 test('a category page counts policies and programs together on its chips, as its list does', async ({ page }) => {
   await page.goto('/categories/education/');
   const chip = page.getByRole('navigation', { name: '분야별로 보기' }).getByRole('link', { name: /교육/ });
   const education = all.filter((entry) => entry.data.category === 'education');
-  await expect(chip).toHaveText(`교육 (${education.length})`);
+  await expect(chip).toHaveText(chipText('교육', education.length));
   await expect(chip).toHaveAttribute('aria-current', 'page');
 });
 
