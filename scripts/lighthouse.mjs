@@ -10,7 +10,18 @@ import { join } from 'node:path';
 const port = 4600;
 const origin = `http://127.0.0.1:${port}`;
 const outDir = 'dist-lighthouse';
-const pages = ['/', '/policies/gwangju/rent-deposit-interest/', '/search/?q=월세', '/finder/'];
+// One page of every template a person lands on from a search engine, a link or a share.
+const pages = [
+  '/',
+  '/policies/',
+  '/policies/gwangju/rent-deposit-interest/',
+  '/programs/gunsan/job-mentoring/',
+  '/categories/housing/',
+  '/regions/gwangju-seogu/',
+  '/centers/gunsan-youth-center/',
+  '/search/?q=월세',
+  '/finder/',
+];
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const env = { ...process.env, OUT_DIR: outDir, SITE_URL: origin, BASE_PATH: '/' };

@@ -3,7 +3,7 @@
  * status line: before first paint it puts the URL's query and filters into the form and
  * says "찾는 중…", so a person on a slow network sees at once what is being searched
  * while the search code is still on its way. The Content-Security-Policy allows exactly
- * this text by its hash (security-headers.ts; tests/unit/search-prefill.test.ts checks
+ * this text by its hash (security-headers.ts; tests/unit/inline-scripts.test.ts checks
  * the two agree). Plain ES2015, no imports.
  */
 export const searchPrefillScript =

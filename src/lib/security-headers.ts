@@ -14,15 +14,24 @@
 /**
  * Hash of the one inline script, the search page's prefill (search-prefill.ts): it must
  * run before first paint, which an external file cannot on a slow network.
- * tests/unit/search-prefill.test.ts fails when the script and this hash disagree.
+ * tests/unit/inline-scripts.test.ts fails when the script and this hash disagree.
  */
 export const searchPrefillHash = "'sha256-ZNP8/DG6O7y8i1eKau+9MQhN57XlomG3w8r/X8qisBI='";
 
-/** Strict policy for every page: our own files only, no inline styles, no inline script but the one above. */
+/**
+ * Hash of the sample notice's inline script (sample-notice.ts): a closed notice must be
+ * gone before first paint, or every page would shift once loaded.
+ */
+export const sampleNoticeHash = "'sha256-1zWn6SHIIhCNTasffoEgK9q4/ns622vLarjB3hZinWU='";
+
+/** The only inline scripts any page may run, each allowed by its exact hash. */
+export const inlineScriptHashes = [searchPrefillHash, sampleNoticeHash];
+
+/** Strict policy for every page: our own files only, no inline styles, no inline script but the two above. */
 export const basePolicy = [
   "default-src 'self'",
   // Pagefind search compiles WebAssembly; that needs 'wasm-unsafe-eval', not 'unsafe-eval'.
-  `script-src 'self' 'wasm-unsafe-eval' ${searchPrefillHash}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes.join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -40,11 +49,11 @@ export const basePolicy = [
  * /admin/ needs (cmsPolicy), so it holds there too (two policies both apply; each path
  * found in the build gets the strict one besides). No plugins, no
  * <base>, forms only to this site, nothing from other sites but GitHub's API for editors;
- * no inline script but the search prefill (searchPrefillHash).
+ * no inline script but the search prefill and the sample notice (inlineScriptHashes).
  */
 export const floorPolicy = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${searchPrefillHash}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes.join(' ')}`,
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self'",
