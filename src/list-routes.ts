@@ -130,14 +130,17 @@ export function regionPagePaths() {
     .filter((region) => regionsWithPages.has(region.id))
     .flatMap((region: Region) => {
       const categoryLinks = regionCategoryLinks(region);
-      return [undefined, ...categoryLinks.flatMap((link) => (link.category ? [link.category] : []))].flatMap(
-        (category) => regionListPaths(region, category, categoryLinks),
-      );
+      const ownCategories = categoryLinks.flatMap(({ shows }) => (shows && shows !== ALL_CATEGORIES ? [shows] : []));
+      return [undefined, ...ownCategories].flatMap((category) => regionListPaths(region, category, categoryLinks));
     });
 }
 
-/** A chip of a region page; `category` when it leads to a page of this region (built with it). */
-type RegionCategoryLink = ChipLink & { category?: string };
+/**
+ * A chip of a region page; `shows` names the page of this region it leads to (`all`, or
+ * the category whose page is built with it), absent when it leads to another region's page.
+ */
+type RegionCategoryLink = ChipLink & { shows?: string };
+const ALL_CATEGORIES = 'all';
 
 /**
  * "전체 31", then one chip per category the region's residents have entries in, with its
@@ -149,7 +152,7 @@ type RegionCategoryLink = ChipLink & { category?: string };
 function regionCategoryLinks(region: Region): RegionCategoryLink[] {
   const eligible = listingIndex.eligibleFor(region.id);
   return [
-    { href: href(paths.region(region.id)), label: '전체', count: eligible.length },
+    { href: href(paths.region(region.id)), label: '전체', count: eligible.length, shows: ALL_CATEGORIES },
     ...countsByCategory(eligible)
       .filter(({ count }) => count > 0)
       .map(({ category, label, count }) => {
@@ -157,7 +160,7 @@ function regionCategoryLinks(region: Region): RegionCategoryLink[] {
           region.id === NATIONWIDE ||
           listingIndex.eligibleFor(region.id, category).some((listing) => !isNationwide(listing.regions));
         return ownPage
-          ? { href: href(paths.regionCategory(region.id, category)), label, count, category }
+          ? { href: href(paths.regionCategory(region.id, category)), label, count, shows: category }
           : { href: href(paths.regionCategory(NATIONWIDE, category)), label, count };
       }),
   ];
@@ -183,7 +186,10 @@ function regionListPaths(region: Region, category: string | undefined, categoryL
   const inner = sortForBrowsing(listingIndex.onlyWithin(region.id).filter(inCategory), buildDate);
   const extras = {
     category: category === undefined ? undefined : { id: category, label: categoryLabel(category) },
-    categoryLinks: categoryLinks.map(({ category: linked, ...link }) => ({ ...link, current: linked === category })),
+    categoryLinks: categoryLinks.map(({ shows, ...link }) => ({
+      ...link,
+      current: shows === (category ?? ALL_CATEGORIES),
+    })),
     levels: countsByLevel(regions, region.id, eligible),
     eligibleCount: eligible.length,
     nationalPreview: region.id === NATIONWIDE ? [] : nationalHere.slice(0, REGION_PREVIEW_SIZE),

@@ -75,6 +75,7 @@ test.describe('without JavaScript', () => {
     const eligible = eligibleFor('gwangju-seogu');
     await expect(chips.first()).toHaveText(chipText('전체', eligible.length));
     await expect(chips.first()).toHaveAttribute('aria-current', 'page');
+    await expect(chips.and(page.locator('[aria-current="page"]'))).toHaveCount(1);
     const chipCounts = (await chips.allTextContents()).slice(1).map((text) => Number(/\((\d+)\)/.exec(text)?.[1]));
     expect(chipCounts.reduce((sum, count) => sum + count, 0)).toBe(eligible.length);
 
@@ -85,6 +86,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL('/regions/gwangju-seogu/housing/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('광주 서구에 사는 청년 · 주거');
     await expect(housingChip).toHaveAttribute('aria-current', 'page');
+    await expect(chips.and(page.locator('[aria-current="page"]'))).toHaveCount(1);
 
     const housing = eligible.filter((entry) => entry.data.category === 'housing');
     const shownCount = Number(/\((\d+)\)/.exec((await housingChip.textContent()) ?? '')?.[1]);
@@ -150,6 +152,11 @@ test('a region with only nationwide entries in a 분야 leads to the nationwide 
   const housing = all.filter((entry) => isNational(entry) && entry.data.category === 'housing').length;
   const chip = page.getByRole('navigation', { name: '분야', exact: true }).getByRole('link', { name: /주거/ });
   await expect(chip).toHaveText(chipText('주거', housing));
+  // Only the chip of the page shown is marked, though the others lead off this region.
+  const chips = page.getByRole('navigation', { name: '분야', exact: true }).getByRole('link');
+  await expect(chips.and(page.locator('[aria-current="page"]'))).toHaveText(
+    chipText('전체', all.filter(isNational).length),
+  );
   await chip.click();
   await expect(page).toHaveURL('/regions/kr/housing/');
   await expect(page.locator('[data-entry-list]').first().locator('article')).toHaveCount(housing);
