@@ -30,7 +30,9 @@ const noScriptBeyondRefresher = [
   'program detail',
   'center',
   'region',
+  'region, one category',
   'category',
+  'category, policies only',
 ] as const;
 const detailPages = ['policy detail', 'program detail'] as const;
 

@@ -41,33 +41,53 @@ try {
       continue;
     }
     const report = join('lighthouse', `${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`);
-    const run = spawnSync(
-      process.execPath,
-      [
-        'node_modules/lighthouse/cli/index.js',
-        new URL(page, origin).href,
-        `--chrome-path=${chrome}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update',
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--output=json',
-        `--output-path=${report}`,
-        '--quiet',
-      ],
-      { stdio: 'inherit' },
-    );
-    if (run.status !== 0) {
-      rows.push(`| ${page} | Lighthouse 실패 (exit ${run.status}) | | | |`);
+    // Lighthouse sometimes loses its trace on a busy machine (NO_NAVSTART) and asks to be run again.
+    let run;
+    for (let attempt = 1; attempt <= 3 && run?.status !== 0; attempt++) run = lighthouse(page, report);
+    if (run?.status !== 0) {
+      rows.push(`| ${page} | Lighthouse 실패 (exit ${run?.status}) | | | |`);
       continue;
     }
-    const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+    const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
     rows.push(
-      `| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      `| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${missed(categories, audits)} |`,
     );
   }
 } finally {
   server.kill();
 }
-console.log('\n| page | performance | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|');
+console.log(
+  '\n| page | performance | accessibility | best practices | SEO | audits below 1 |\n|---|---:|---:|---:|---:|---|',
+);
 console.log(rows.join('\n'));
 console.log('\nFull reports: lighthouse/*.json (open in https://googlechrome.github.io/lighthouse/viewer/)');
+
+/** The weighted audits that cost a category points, with what they measured. */
+function missed(categories, audits) {
+  const found = new Set();
+  for (const category of Object.values(categories)) {
+    for (const { id, weight } of category.auditRefs) {
+      const audit = audits[id];
+      if (weight > 0 && audit.score !== null && audit.score < 1) found.add(`${id} ${audit.displayValue ?? ''}`.trim());
+    }
+  }
+  return [...found].join('; ');
+}
+
+function lighthouse(page, report) {
+  return spawnSync(
+    process.execPath,
+    [
+      'node_modules/lighthouse/cli/index.js',
+      new URL(page, origin).href,
+      `--chrome-path=${chrome}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json',
+      `--output-path=${report}`,
+      '--quiet',
+    ],
+    { stdio: 'inherit' },
+  );
+}

@@ -64,6 +64,8 @@ export async function preloadSearchFiles(siteDir) {
   const links = [
     ...(await importedModules(siteDir, html)).map((path) => `<link rel="modulepreload" href="..${path}">`),
     '<link rel="modulepreload" href="../pagefind/pagefind.js" fetchpriority="low">',
+    // The search runs in Pagefind's worker (src/client/pagefind.ts); a worker's script cannot be preloaded, only prefetched into the cache.
+    '<link rel="prefetch" href="../pagefind/pagefind-worker.js">',
     `<link rel="preload" href="../pagefind/pagefind-entry.json?ts=${language.hash}" as="fetch" crossorigin="anonymous" fetchpriority="low" data-pagefind-version="${language.hash}">`,
     `<link rel="preload" href="../pagefind/pagefind.${language.hash}.pf_meta" as="fetch" crossorigin="anonymous" fetchpriority="low">`,
     `<link rel="preload" href="../pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind" as="fetch" crossorigin="anonymous" fetchpriority="low">`,

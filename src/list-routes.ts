@@ -1,4 +1,5 @@
 import type { Props as BrowseLinksProps } from './components/BrowseLinks.astro';
+import type { Props as ChipNavProps } from './components/ChipNav.astro';
 import type { Props as KindListPageProps } from './components/KindListPage.astro';
 import {
   buildDate,
@@ -9,11 +10,12 @@ import {
   regions,
   regionsWithPages,
 } from './content';
+import { countsByCategory, countsByLevel } from './lib/list-counts';
 import { countApplicable, type Listing, sortForBrowsing } from './lib/listing';
 import { type ListPage, pageParam, paginate } from './lib/pagination';
 import { paths } from './lib/paths';
 import { isNationwide, NATIONWIDE, type Region } from './lib/regions';
-import { type Category, categories, type EntryKind } from './lib/vocabulary';
+import { type Category, categoryLabel, type EntryKind, entryKindInfo } from './lib/vocabulary';
 import { href } from './site';
 
 /**
@@ -23,6 +25,7 @@ import { href } from './site';
  */
 
 export type EntryPage = ListPage<Listing>;
+type ChipLink = ChipNavProps['links'][number];
 
 export const policyPages = paginate(sortForBrowsing(policyListings, buildDate));
 export const programPages = paginate(sortForBrowsing(programListings, buildDate));
@@ -36,15 +39,23 @@ export const applicableCounts = {
  * The chips that lead from a list to the category and region lists, with `current` (a
  * category or region id) marked. 시·도 only: a national tree has about 250 시·군·구, too
  * many chips for every list page; each 시·도 page leads on to its 시·군·구.
+ * With `kind`, the category chips count only entries of that kind and lead to the
+ * category's list of that kind (`/categories/housing/policies/`), so a chip's count is
+ * what the list it opens shows; those lists exist only for categories with entries.
  */
-export function browseLinks(current?: string): BrowseLinksProps {
+export function browseLinks(current?: string, kind?: EntryKind): BrowseLinksProps {
+  const counted = countsByCategory(
+    kind === undefined ? listingIndex.all : listingIndex.all.filter((l) => l.kind === kind),
+  );
   return {
-    categoryLinks: categories.map((category) => ({
-      href: href(paths.category(category.id)),
-      label: category.label,
-      count: listingIndex.inCategory(category.id).length,
-      current: current === category.id,
-    })),
+    categoryLinks: counted
+      .filter(({ count }) => kind === undefined || count > 0)
+      .map(({ category, label, count }) => ({
+        href: href(kind === undefined ? paths.category(category) : paths.categoryOfKind(category, kind)),
+        label,
+        count,
+        current: current === category,
+      })),
     regionLinks: [
       ...regions.provinces().map((region) => ({
         href: href(paths.region(region.id)),
@@ -60,7 +71,7 @@ export function browseLinks(current?: string): BrowseLinksProps {
 export function kindListProps(kind: EntryKind, page: EntryPage): KindListPageProps {
   const narrowing =
     kind === 'policy'
-      ? browseLinks()
+      ? browseLinks(undefined, 'policy')
       : {
           centerLinks: centers.map((center) => ({
             href: href(paths.center(center.id)),
@@ -76,18 +87,29 @@ export function laterPagePaths(pages: readonly EntryPage[]) {
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-/** Static paths of `categories/[id]/[...page].astro`: policies and programs together. */
+/**
+ * Static paths of `categories/[id]/[...page].astro`: policies and programs together, and
+ * the category's policies alone (`/categories/housing/policies/`, where the policy list's
+ * chips lead) when it has any.
+ */
 export function categoryPagePaths(categories: readonly Category[]) {
   return categories.flatMap((category) => {
     const listings = listingIndex.inCategory(category.id);
-    const counts = {
-      policies: listings.filter((listing) => listing.kind === 'policy').length,
-      programs: listings.filter((listing) => listing.kind === 'program').length,
-    };
-    return paginate(sortForBrowsing(listings, buildDate)).map((page) => ({
-      params: { id: category.id, page: pageParam(page.number) },
-      props: { category, counts, page },
-    }));
+    const policies = listings.filter((listing) => listing.kind === 'policy');
+    const counts = { policies: policies.length, programs: listings.length - policies.length };
+    const lists = [
+      { kind: undefined, items: listings },
+      ...(policies.length > 0 ? [{ kind: 'policy' as const, items: policies }] : []),
+    ];
+    return lists.flatMap(({ kind, items }) =>
+      paginate(sortForBrowsing(items, buildDate)).map((page) => ({
+        params: {
+          id: category.id,
+          page: pageParam(page.number, kind === undefined ? undefined : entryKindInfo[kind].folder),
+        },
+        props: { category, counts, page, kind },
+      })),
+    );
   });
 }
 
@@ -97,35 +119,86 @@ export const REGION_PREVIEW_SIZE = 6;
 const national = sortForBrowsing(listingIndex.eligibleFor(NATIONWIDE), buildDate);
 
 /**
- * Static paths of `regions/[id]/[...page].astro`. The paged list is what is meant for
- * the region and the regions enclosing it, short of nationwide entries (for `kr`: the
- * nationwide entries); the first page also previews the nationwide entries and the
- * entries only parts of the region may use, each linking to where all of them are.
+ * Static paths of `regions/[id]/[...page].astro`: for each region with a page, what its
+ * residents may use, and the same narrowed to each category they have entries in
+ * (`/regions/gwangju-seogu/housing/`). Each page carries the category chips of its
+ * region, so every page leads to every narrowing.
  */
 export function regionPagePaths() {
   return regions
     .all()
     .filter((region) => regionsWithPages.has(region.id))
     .flatMap((region: Region) => {
-      const eligible = listingIndex.eligibleFor(region.id);
-      const own =
-        region.id === NATIONWIDE
-          ? national
-          : sortForBrowsing(
-              eligible.filter((listing) => !isNationwide(listing.regions)),
-              buildDate,
-            );
-      const inner = sortForBrowsing(listingIndex.onlyWithin(region.id), buildDate);
-      const extras = {
-        eligibleCount: eligible.length,
-        nationalPreview: region.id === NATIONWIDE ? [] : national.slice(0, REGION_PREVIEW_SIZE),
-        nationalCount: national.length,
-        innerPreview: inner.slice(0, REGION_PREVIEW_SIZE),
-        innerCount: inner.length,
-      };
-      return paginate(own).map((page) => ({
-        params: { id: region.id, page: pageParam(page.number) },
-        props: { region, page, ...extras },
-      }));
+      const categoryLinks = regionCategoryLinks(region);
+      const ownCategories = categoryLinks.flatMap(({ shows }) => (shows && shows !== ALL_CATEGORIES ? [shows] : []));
+      return [undefined, ...ownCategories].flatMap((category) => regionListPaths(region, category, categoryLinks));
     });
+}
+
+/**
+ * A chip of a region page; `shows` names the page of this region it leads to (`all`, or
+ * the category whose page is built with it), absent when it leads to another region's page.
+ */
+type RegionCategoryLink = ChipLink & { shows?: string };
+const ALL_CATEGORIES = 'all';
+
+/**
+ * "전체 31", then one chip per category the region's residents have entries in, with its
+ * count. Where the region has nothing of its own in a category (only nationwide entries),
+ * its page would repeat the nationwide one, so the chip leads to `/regions/kr/<category>/`,
+ * which lists the same entries, and no page is built: most 시·도 of a city's catalogue
+ * have only nationwide entries.
+ */
+function regionCategoryLinks(region: Region): RegionCategoryLink[] {
+  const eligible = listingIndex.eligibleFor(region.id);
+  return [
+    { href: href(paths.region(region.id)), label: '전체', count: eligible.length, shows: ALL_CATEGORIES },
+    ...countsByCategory(eligible)
+      .filter(({ count }) => count > 0)
+      .map(({ category, label, count }) => {
+        const ownPage =
+          region.id === NATIONWIDE ||
+          listingIndex.eligibleFor(region.id, category).some((listing) => !isNationwide(listing.regions));
+        return ownPage
+          ? { href: href(paths.regionCategory(region.id, category)), label, count, shows: category }
+          : { href: href(paths.regionCategory(NATIONWIDE, category)), label, count };
+      }),
+  ];
+}
+
+/**
+ * The pages of one region list, optionally of one category. The paged list is what is
+ * meant for the region and the regions enclosing it, short of nationwide entries (for
+ * `kr`: the nationwide entries); the first page also previews the nationwide entries and
+ * the entries only parts of the region may use, each linking to where all of them are.
+ */
+function regionListPaths(region: Region, category: string | undefined, categoryLinks: readonly RegionCategoryLink[]) {
+  const inCategory = (listing: Listing) => category === undefined || listing.category === category;
+  const eligible = listingIndex.eligibleFor(region.id, category);
+  const nationalHere = national.filter(inCategory);
+  const own =
+    region.id === NATIONWIDE
+      ? nationalHere
+      : sortForBrowsing(
+          eligible.filter((listing) => !isNationwide(listing.regions)),
+          buildDate,
+        );
+  const inner = sortForBrowsing(listingIndex.onlyWithin(region.id).filter(inCategory), buildDate);
+  const extras = {
+    category: category === undefined ? undefined : { id: category, label: categoryLabel(category) },
+    categoryLinks: categoryLinks.map(({ shows, ...link }) => ({
+      ...link,
+      current: shows === (category ?? ALL_CATEGORIES),
+    })),
+    levels: countsByLevel(regions, region.id, eligible),
+    eligibleCount: eligible.length,
+    nationalPreview: region.id === NATIONWIDE ? [] : nationalHere.slice(0, REGION_PREVIEW_SIZE),
+    nationalCount: nationalHere.length,
+    innerPreview: inner.slice(0, REGION_PREVIEW_SIZE),
+    innerCount: inner.length,
+  };
+  return paginate(own).map((page) => ({
+    params: { id: region.id, page: pageParam(page.number, category) },
+    props: { region, page, ...extras },
+  }));
 }

@@ -11,6 +11,7 @@ import {
   regions,
 } from './content';
 import { type Listing, statusOf } from './lib/listing';
+import { centerItem } from './lib/open-data-items';
 import { paths } from './lib/paths';
 import { type OpenDataName, openDataSchemas } from './schemas/open-data';
 import { href } from './site';
@@ -43,8 +44,7 @@ export function openDataFile(name: OpenDataName, site: URL | undefined): unknown
   const items = {
     policies: () => policies.map((policy) => entryItem(policy, policyListing(policy), site)),
     programs: () => programs.map((program) => entryItem(program, programListing(program), site)),
-    centers: () =>
-      centers.map((center) => ({ ...center.data, id: center.id, url: pageUrl(paths.center(center.id), site) })),
+    centers: () => centers.map(({ id, data }) => centerItem(id, data, pageUrl(paths.center(id), site))),
     regions: () => regions.all().map((region) => ({ ...region, url: pageUrl(regionPage(region.id), site) })),
   }[name]();
   return openDataSchemas[name].parse(envelope(site, items));

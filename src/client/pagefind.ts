@@ -44,16 +44,18 @@ function indexVersion(): string | undefined {
 }
 
 /**
- * Loads the site's own index from <base>/pagefind/, once. In the page's own thread: a
- * worker would be one more script to fetch, in turn, before the first result, and our
- * index is small enough that searching it does not hold up the page.
+ * Loads the site's own index from <base>/pagefind/, once, in Pagefind's worker: unpacking
+ * the index and the WebAssembly in the page's own thread blocked it for 60–150 ms at a
+ * time on a slow phone (Lighthouse's total blocking time), while a person reads the quick
+ * answer. The worker script is prefetched with the page, and the files the page preloaded
+ * reach the worker from the HTTP cache (Cache-Control in security-headers.ts).
  */
 export function loadPagefind(): Promise<Pagefind> {
   loaded ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const pagefind = (await import(/* @vite-ignore */ withBase(base, '/pagefind/pagefind.js'))) as Pagefind;
     const version = indexVersion();
-    await pagefind.options({ baseUrl: base, ranking, noWorker: true, ...(version ? { metaCacheTag: version } : {}) });
+    await pagefind.options({ baseUrl: base, ranking, ...(version ? { metaCacheTag: version } : {}) });
     await pagefind.init();
     return pagefind;
   })();

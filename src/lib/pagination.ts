@@ -51,10 +51,12 @@ export function pageRoute(listRoute: string, number: number): string {
 
 /**
  * The rest parameter of a route such as `categories/[id]/[...page].astro`: undefined for
- * page 1 (the list's own address), `page/2` for page 2.
+ * page 1 (the list's own address), `page/2` for page 2. `narrowing` is a segment before
+ * them for a narrowed list served by the same route (`housing`, `housing/page/2`).
  */
-export function pageParam(number: number): string | undefined {
-  return number <= 1 ? undefined : `${PAGE_FOLDER}/${number}`;
+export function pageParam(number: number, narrowing?: string): string | undefined {
+  const parts = [narrowing, number <= 1 ? undefined : `${PAGE_FOLDER}/${number}`].filter((part) => part !== undefined);
+  return parts.length === 0 ? undefined : parts.join('/');
 }
 
 /**

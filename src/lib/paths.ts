@@ -10,7 +10,11 @@ export const paths = {
   entry: (kind: EntryKind, id: string) => `/${entryKindInfo[kind].folder}/${id}/`,
   list: (kind: EntryKind) => `/${entryKindInfo[kind].folder}/`,
   category: (id: string) => `/categories/${id}/`,
+  /** A category's list narrowed to one kind: `/categories/housing/policies/`. */
+  categoryOfKind: (id: string, kind: EntryKind) => `/categories/${id}/${entryKindInfo[kind].folder}/`,
   region: (id: string) => `/regions/${id}/`,
+  /** What a region's residents may use in one category: `/regions/gwangju-seogu/housing/`. */
+  regionCategory: (id: string, category: string) => `/regions/${id}/${category}/`,
   regions: () => '/regions/',
   center: (id: string) => `/centers/${id}/`,
   centers: () => '/centers/',

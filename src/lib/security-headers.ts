@@ -173,6 +173,13 @@ export function headersFile(base: string, entries: readonly OutputEntry[], frame
     // Astro's bundles carry a content hash in their names: cache them for a year. HTML gets
     // the host's default (short, revalidated) so a rebuild shows at once.
     block(`${prefix}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    // The search index: its chunks, fragments and metadata carry a hash in their names and
+    // the entry file is asked for with the index hash (?ts=); pagefind.js, its worker and
+    // the WebAssembly change only with Pagefind's version. An hour in the HTTP cache lets
+    // the search worker reuse what the page preloaded instead of asking again, one round
+    // trip each on a slow network, and costs at most an hour of an older script after an
+    // upgrade of Pagefind.
+    block(`${prefix}pagefind/*`, { 'Cache-Control': 'public, max-age=3600' }),
     block(prefix, { ...strict, 'Cross-Origin-Resource-Policy': 'same-origin' }),
     block(prefix, noFraming),
   ];

@@ -47,7 +47,16 @@ function openDataFile<T extends z.ZodType>(item: T, description: string) {
 export const openDataSchemas = {
   policies: openDataFile(policySchema.extend(withStatus), '청년길잡이 청년 정책 공개 데이터'),
   programs: openDataFile(programSchema.extend(withStatus), '청년길잡이 청년센터 프로그램 공개 데이터'),
-  centers: openDataFile(centerSchema.extend(published), '청년길잡이 청년센터 공개 데이터'),
+  // `url` is our page in every file, so a center's own site (its content field `url`) is
+  // published as `website`: spreading the content under `url` used to overwrite it.
+  centers: openDataFile(
+    centerSchema.omit({ url: true }).extend({
+      /** 센터 누리집 주소 (https) */
+      website: centerSchema.shape.url,
+      ...published,
+    }),
+    '청년길잡이 청년센터 공개 데이터',
+  ),
   regions: openDataFile(regionSchema.extend({ url: z.url() }), '청년길잡이 지역 분류 공개 데이터'),
 };
 

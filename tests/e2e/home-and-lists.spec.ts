@@ -87,20 +87,21 @@ test.describe('without JavaScript', () => {
     await page.goto('/policies/');
     await page.getByText('분야·지역별로 보기', { exact: true }).click();
     await page.getByRole('navigation', { name: '분야별로 보기' }).getByRole('link', { name: /주거/ }).click();
-    await expect(page).toHaveURL('/categories/housing/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('주거');
-    const housing = [...content.policies, ...content.programs].filter(
-      (entry) => entry.data.category === 'housing',
-    ).length;
+    await expect(page).toHaveURL('/categories/housing/policies/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('주거 분야 정책');
+    const housing = content.policies.filter((entry) => entry.data.category === 'housing').length;
     await expect(page.locator('[data-entry-list] article')).toHaveCount(Math.min(housing, 20));
     await page
       .getByRole('navigation', { name: '지역별로 보기' })
       .getByRole('link', { name: '전남광주통합특별시' })
       .click();
     await expect(page).toHaveURL('/regions/jeonnam-gwangju/');
-    await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: '전남광주통합특별시 안의 지역' })
+      .getByRole('link', { name: '광주', exact: true })
+      .click();
     await expect(page).toHaveURL('/regions/gwangju/');
-    await page.getByRole('navigation', { name: '하위 지역' }).getByRole('link', { name: '광주 남구' }).click();
+    await page.getByRole('navigation', { name: '광주 안의 지역' }).getByRole('link', { name: '광주 남구' }).click();
     await expect(page).toHaveURL('/regions/gwangju-namgu/');
     await page.locator('article a').first().click();
     await expect(page.getByRole('link', { name: /신청하기|공식 공고 보기/ }).first()).toBeVisible();

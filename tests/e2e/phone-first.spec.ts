@@ -222,7 +222,10 @@ test.describe('search on a slow network', () => {
     await renderedResults(page, '월세');
     const version = await page.locator('link[data-pagefind-version]').getAttribute('data-pagefind-version');
     expect(version).toMatch(/^ko_/);
-    expect(entryRequests).toEqual([expect.stringContaining(`pagefind-entry.json?ts=${version}`)]);
+    // The page's preload and the search worker (which takes it from the HTTP cache) ask for
+    // the same address: never a new ?ts=<time>.
+    expect(entryRequests.length).toBeGreaterThan(0);
+    for (const request of entryRequests) expect(request).toContain(`pagefind-entry.json?ts=${version}`);
   });
 });
 

@@ -15,14 +15,16 @@ test('a district page lists what its residents can use: the district, the city a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('광주 서구에 사는 청년');
   const eligible = all.filter((entry) => regions.isResidentEligible('gwangju-seogu', regionsOf(entry)));
   const isNational = (entry: (typeof all)[number]) => regionsOf(entry).includes('kr');
-  await expect(page.getByText(`광주 서구 주민이 신청할 수 있는 정책·프로그램 ${eligible.length}건`)).toBeVisible();
+  await expect(
+    page.getByText(`광주 서구 주민이 신청할 수 있는 정책·프로그램 ${eligible.length}건입니다.`),
+  ).toBeVisible();
 
   const section = (title: string) => (current: Page) =>
     current.locator('section', { has: current.getByRole('heading', { name: title, exact: true }) });
   const local = await walkPages(
     page,
     '/regions/gwangju-seogu/',
-    cardTitles(section('광주 서구·상위 지역 정책·프로그램')),
+    cardTitles(section('광주 서구·광주 전체 대상 정책·프로그램')),
   );
   expect(local.items.sort()).toEqual(
     eligible
@@ -37,7 +39,7 @@ test('a district page lists what its residents can use: the district, the city a
   await expect(preview.locator('article')).toHaveCount(Math.min(national.length, 6));
   await preview.getByRole('link', { name: `전국 대상 ${national.length}건 모두 보기` }).click();
   await expect(page).toHaveURL('/regions/kr/');
-  const nationwide = await walkPages(page, '/regions/kr/', cardTitles(section('전국 청년 대상')));
+  const nationwide = await walkPages(page, '/regions/kr/', cardTitles(section('전국 청년 대상 정책·프로그램')));
   expect(nationwide.items.sort()).toEqual(national.map((entry) => String(entry.data.title)).sort());
 
   const namguOnly = all.find((entry) => regionsOf(entry).every((id) => id === 'gwangju-namgu'));
@@ -48,18 +50,20 @@ test('a district page lists what its residents can use: the district, the city a
 test('a city page keeps district-only entries apart, labelled with their district', async ({ page }) => {
   await page.goto('/regions/gwangju/');
   const inner = page.locator('section', {
-    has: page.getByRole('heading', { name: '하위 지역 주민만 신청할 수 있는 것' }),
+    has: page.getByRole('heading', { name: '광주 안 일부 지역 주민만 신청할 수 있는 것' }),
   });
   const districtOnly = all.filter(
     (entry) =>
       regions.isWithin('gwangju', regionsOf(entry)) && !regions.isResidentEligible('gwangju', regionsOf(entry)),
   );
   expect(districtOnly.length).toBeGreaterThan(6);
-  await expect(inner).toContainText(`모두 ${districtOnly.length}건이고, 위의 하위 지역을 고르면 전부 볼 수 있습니다.`);
+  await expect(inner).toContainText(
+    `모두 ${districtOnly.length}건이고, 위에서 사는 지역을 고르면 전부 볼 수 있습니다.`,
+  );
   await expect(inner.locator('article')).toHaveCount(6);
   for (const card of await inner.locator('article').all())
     await expect(card).toContainText(/광주 (동구|서구|남구|북구|광산구)/);
-  await expect(page.getByRole('navigation', { name: '하위 지역' }).getByRole('link')).toHaveCount(5);
+  await expect(page.getByRole('navigation', { name: '광주 안의 지역' }).getByRole('link')).toHaveCount(5);
 });
 
 test('the region index leads from a 시·도 to its 시·군·구', async ({ page }) => {

@@ -38,6 +38,8 @@ describe('page addresses', () => {
   it('gives the rest parameter of a paged route', () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(3)).toBe('page/3');
+    expect(pageParam(1, 'housing')).toBe('housing');
+    expect(pageParam(2, 'housing')).toBe('housing/page/2');
   });
 
   it('adds the page number to the titles of later pages only', () => {

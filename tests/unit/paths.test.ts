@@ -7,6 +7,11 @@ describe('paths', () => {
     expect(paths.entry('program', 'gunsan/unity')).toBe('/programs/gunsan/unity/');
   });
 
+  it('builds narrowed lists under the list they narrow', () => {
+    expect(paths.categoryOfKind('housing', 'policy')).toBe('/categories/housing/policies/');
+    expect(paths.regionCategory('gwangju-seogu', 'housing')).toBe('/regions/gwangju-seogu/housing/');
+  });
+
   it('puts every route under the deployment base path', () => {
     expect(withBase('/', '/policies/')).toBe('/policies/');
     expect(withBase('/youth/', '/policies/')).toBe('/youth/policies/');

@@ -81,6 +81,12 @@ describe('headersFile', () => {
     expect(headersForPath(rules, '/youth/policies/a/')['Cache-Control']).toBeUndefined();
   });
 
+  it('keeps the search files an hour, so the search worker reuses what the page preloaded', () => {
+    for (const path of ['/youth/pagefind/pagefind-worker.js', '/youth/pagefind/index/ko_1.pf_index']) {
+      expect(headersForPath(rules, path)['Cache-Control']).toBe('public, max-age=3600');
+    }
+  });
+
   it('lets other sites fetch open data', () => {
     expect(headersForPath(rules, '/youth/api/policies.json')['Access-Control-Allow-Origin']).toBe('*');
     expect(headersForPath(rules, '/youth/policies/a/')['Access-Control-Allow-Origin']).toBeUndefined();
