@@ -183,3 +183,27 @@ test('the region index says what its counts include', async ({ page }) => {
   await expect(page.getByRole('link', { name: /^광주 \(/ })).toHaveText(`광주 (${own('gwangju')})`);
   await expect(page.getByText('상위 지역')).toHaveCount(0);
 });
+
+test('on a phone a region page shows its first card on the first screen, its chips in one row each @phone-only', async ({
+  page,
+}) => {
+  for (const path of ['/regions/gwangju/', '/regions/gwangju-seogu/']) {
+    await page.goto(path);
+    const top = await page
+      .locator('main article')
+      .first()
+      .evaluate((node) => node.getBoundingClientRect().top);
+    // 636 px on /regions/gwangju/ when the 분야 and district chips wrapped to five rows.
+    expect(top, path).toBeLessThanOrEqual(520);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+  // The chips past the screen's edge are still there: the last one scrolls into view and opens.
+  const districts = page.getByRole('navigation', { name: '광주 안의 지역' });
+  await page.goto('/regions/gwangju/');
+  const last = districts.getByRole('link').last();
+  const name = (await last.textContent())?.trim() ?? '';
+  await last.focus();
+  await expect(last).toBeInViewport();
+  await last.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+});
