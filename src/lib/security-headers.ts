@@ -44,27 +44,6 @@ export const basePolicy = [
   "form-action 'self'",
 ].join('; ');
 
-/**
- * The policy on every path, unknown ones included: the site policy widened only by what
- * /admin/ needs (cmsPolicy), so it holds there too (two policies both apply; each path
- * found in the build gets the strict one besides). No plugins, no
- * <base>, forms only to this site, nothing from other sites but GitHub's API for editors;
- * no inline script but the search prefill and the sample notice (inlineScriptHashes).
- */
-export const floorPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes.join(' ')}`,
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "connect-src 'self' blob: data: https://api.github.com",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 /** Browser features no page of the site uses; web-share and clipboard-write stay ours (share buttons). */
 const unusedFeatures = [
   'accelerometer',
@@ -89,19 +68,6 @@ const unusedFeatures = [
 ];
 
 /**
- * Headers for every path, unknown ones included. X-Frame-Options DENY refuses framing
- * wherever no `frame-ancestors` is sent; browsers ignore it where one is (CSP 3, 6.4.2),
- * which is how embed pages stay frameable.
- */
-export const sharedHeaders: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': [...unusedFeatures.map((feature) => `${feature}=()`), 'web-share=(self)'].join(', '),
-  'Content-Security-Policy': floorPolicy,
-  'X-Frame-Options': 'DENY',
-};
-
-/**
  * The editors' CMS at /admin/edit/ (Sveltia CMS) as strictly as it runs: scripts, fonts
  * and styles from this site only (it injects its styles, hence 'unsafe-inline' for styles,
  * never for scripts), data from GitHub's API, images also from GitHub (the editor's avatar
@@ -122,6 +88,41 @@ export const cmsPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * Two policies joined directive by directive: every source either allows. The result
+ * allows what a page under either policy needs, and nothing else.
+ */
+export function widenedPolicy(policy: string, by: string): string {
+  const directives = new Map<string, string[]>();
+  for (const directive of [...policy.split('; '), ...by.split('; ')]) {
+    const [name = '', ...sources] = directive.split(' ');
+    const known = directives.get(name) ?? [];
+    directives.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The policy on every path, unknown ones included: the site policy widened only by what
+ * /admin/ needs (cmsPolicy), so it holds there too (two policies both apply; each path
+ * found in the build gets the strict one besides). Derived, so a directive added to
+ * either policy is never forgotten here.
+ */
+export const floorPolicy = widenedPolicy(basePolicy, cmsPolicy);
+
+/**
+ * Headers for every path, unknown ones included. X-Frame-Options DENY refuses framing
+ * wherever no `frame-ancestors` is sent; browsers ignore it where one is (CSP 3, 6.4.2),
+ * which is how embed pages stay frameable.
+ */
+export const sharedHeaders: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': [...unusedFeatures.map((feature) => `${feature}=()`), 'web-share=(self)'].join(', '),
+  'Content-Security-Policy': floorPolicy,
+  'X-Frame-Options': 'DENY',
+};
 
 /** Folders that carry their own policy instead of the strict one (see cmsPolicy). */
 export const ownPolicyFolders = ['admin'];

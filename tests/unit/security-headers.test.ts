@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   basePolicy,
+  cmsPolicy,
+  floorPolicy,
   headersFile,
   headersForPath,
   parseFrameAncestors,
   parseHeadersFile,
+  widenedPolicy,
 } from '../../src/lib/security-headers';
 
 const output = [
@@ -118,5 +121,30 @@ describe('headersForPath', () => {
     const rules = parseHeadersFile('/*\n  X-A: one\n# note\n/x/*\n  X-A: two\n');
     expect(headersForPath(rules, '/x/y')).toEqual({ 'X-A': 'one, two' });
     expect(headersForPath(rules, '/z')).toEqual({ 'X-A': 'one' });
+  });
+});
+
+describe('widenedPolicy', () => {
+  it('joins two policies directive by directive, each source once', () => {
+    expect(widenedPolicy("default-src 'self'; img-src 'self' data:", "img-src 'self' blob:; worker-src blob:")).toBe(
+      "default-src 'self'; img-src 'self' data: blob:; worker-src blob:",
+    );
+  });
+
+  it('makes the policy of every path allow what the site and the CMS each need, and no inline script', () => {
+    const directives = (policy: string) => policy.split('; ');
+    const sources = (policy: string, name: string) =>
+      directives(policy)
+        .find((directive) => directive.startsWith(`${name} `))
+        ?.split(' ')
+        .slice(1) ?? [];
+    for (const policy of [basePolicy, cmsPolicy]) {
+      for (const directive of directives(policy)) {
+        const [name = ''] = directive.split(' ');
+        expect(sources(floorPolicy, name)).toEqual(expect.arrayContaining(sources(policy, name)));
+      }
+    }
+    expect(sources(floorPolicy, 'script-src')).not.toContain("'unsafe-inline'");
+    expect(sources(floorPolicy, 'object-src')).toEqual(["'none'"]);
   });
 });
