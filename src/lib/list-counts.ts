@@ -46,9 +46,9 @@ export function levelLabel(level: Region, residence: string): string {
   return level.id === residence ? level.name : `${level.name} 전체`;
 }
 
-/** `광주 서구 2 · 광주 전체 14 · 전국 15`: the parts of a region's total, in one line. */
-export function levelCountsLine(levels: readonly LevelCount[], residence: string): string {
-  return levels.map(({ region, count }) => `${levelLabel(region, residence)} ${count}`).join(' · ');
+/** The parts of a region's total as a region page shows them: 광주 서구 2 · 광주 전체 14 · 전국 15. */
+export function levelParts(levels: readonly LevelCount[], residence: string): { label: string; count: number }[] {
+  return levels.map(({ region, count }) => ({ label: levelLabel(region, residence), count }));
 }
 
 export interface CategoryCount {

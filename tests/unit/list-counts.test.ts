@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsByCategory, countsByLevel, levelCountsLine, levelLabel } from '../../src/lib/list-counts';
+import { countsByCategory, countsByLevel, levelLabel, levelParts } from '../../src/lib/list-counts';
 import type { Listing } from '../../src/lib/listing';
 import { RegionTree } from '../../src/lib/regions';
 import { listing, regionList } from './fixtures';
@@ -69,7 +69,10 @@ describe('level labels', () => {
 
   it('writes the parts of a district total as one line', () => {
     const levels = countsByLevel(regions, 'gwangju-seogu', eligibleFor('gwangju-seogu'));
-    expect(levelCountsLine(levels, 'gwangju-seogu')).toBe('광주 서구 2 · 광주광역시 전체 1 · 전국 2');
+    const line = levelParts(levels, 'gwangju-seogu')
+      .map(({ label, count }) => `${label} ${count}`)
+      .join(' · ');
+    expect(line).toBe('광주 서구 2 · 광주광역시 전체 1 · 전국 2');
   });
 });
 
