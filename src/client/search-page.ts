@@ -190,7 +190,8 @@ async function search(state: SearchState) {
 
 function update(mode: 'push' | 'replace') {
   const state = stateFromForm();
-  const url = `${location.pathname}${searchParams(state).size > 0 ? `?${searchParams(state)}` : ''}`;
+  const params = searchParams(state);
+  const url = `${location.pathname}${params.size > 0 ? `?${params}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) {
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);

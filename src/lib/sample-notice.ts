@@ -8,7 +8,7 @@
  * After closing, focus goes to <main> (the skip link's target) so a keyboard user is not
  * left on a button that is gone.
  */
-export const sampleNoticeKey = 'sample-notice';
-export const sampleNoticeClosed = 'closed';
+// Named like the site's other stored keys (saved entries, the finder's profile).
+const storageKey = 'cheongnyeon-giljabi:sample-notice';
 
-export const sampleNoticeScript = `(function(){var a=document.currentScript.previousElementSibling,k='${sampleNoticeKey}',c='${sampleNoticeClosed}';try{if(localStorage.getItem(k)===c){a.hidden=true;return}}catch(e){}var b=a.querySelector('button');b.hidden=false;b.onclick=function(){a.hidden=true;try{localStorage.setItem(k,c)}catch(e){}var m=document.getElementById('main');if(m){m.setAttribute('tabindex','-1');m.focus()}}})()`;
+export const sampleNoticeScript = `(function(){var a=document.currentScript.previousElementSibling,k='${storageKey}',c='closed';try{if(localStorage.getItem(k)===c){a.hidden=true;return}}catch(e){}var b=a.querySelector('button');b.hidden=false;b.onclick=function(){a.hidden=true;try{localStorage.setItem(k,c)}catch(e){}var m=document.getElementById('main');if(m){m.setAttribute('tabindex','-1');m.focus()}}})()`;

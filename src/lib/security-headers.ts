@@ -22,7 +22,7 @@ export const searchPrefillHash = "'sha256-ZNP8/DG6O7y8i1eKau+9MQhN57XlomG3w8r/X8
  * Hash of the sample notice's inline script (sample-notice.ts): a closed notice must be
  * gone before first paint, or every page would shift once loaded.
  */
-export const sampleNoticeHash = "'sha256-1zWn6SHIIhCNTasffoEgK9q4/ns622vLarjB3hZinWU='";
+export const sampleNoticeHash = "'sha256-g3b9+tNT2PqsOwvbbQz5ib/CmB0ClyuRKdFovJGnqgs='";
 
 /** The only inline scripts any page may run, each allowed by its exact hash. */
 export const inlineScriptHashes = [searchPrefillHash, sampleNoticeHash];
