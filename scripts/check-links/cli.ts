@@ -58,4 +58,5 @@ console.log(
   `\n정상 ${count('ok')}, 주소 바뀜 ${count('redirected')}, 직접 확인 필요 ${count('manual')}, 없는 페이지 ${count('dead')}, 오류 ${count('error')}`,
 );
 if (values.json) writeFileSync(values.json, JSON.stringify(problems, null, 2));
-process.exit(count('dead') + count('error') > 0 ? 1 : 0);
+// exitCode, not process.exit(): a long report into a pipe must be written out before exit.
+process.exitCode = count('dead') + count('error') > 0 ? 1 : 0;

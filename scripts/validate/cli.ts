@@ -26,8 +26,11 @@ const reportAt = process.argv.indexOf('--report');
 const reportFile = reportAt === -1 ? undefined : process.argv[reportAt + 1];
 if (reportFile) writeReport(reportFile, sources.length, problems);
 const summary = `${contentDir}/ 파일 ${sources.length}개 검사: 오류 ${errors.length}건, 경고 ${warnings}건`;
+// exitCode, not process.exit(): stderr into a pipe is written asynchronously, and exiting
+// at once cut a long report short when the reader (CI's log, a test) was slow to drain it.
 if (errors.length > 0) {
   console.error(`\n${summary}. 위의 줄 번호로 가서 고친 뒤 다시 실행하세요 (npm run validate).`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.log(warnings > 0 ? `${summary}. 경고는 배포를 막지 않지만 확인해 주세요.` : `${summary}.`);
 }
-console.log(warnings > 0 ? `${summary}. 경고는 배포를 막지 않지만 확인해 주세요.` : `${summary}.`);

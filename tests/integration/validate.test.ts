@@ -37,6 +37,23 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(stdout).toMatch(/^::error file=[^,]+\/policies\/city\/test-allowance\.md,line=3,col=1,title=sumary::/m);
   });
 
+  it('writes a report longer than a pipe holds in full, even to a reader slow to drain it', () => {
+    // CI logs and editors' terminals read through a pipe; a report over its 64 KB must not be
+    // cut off before the summary line (it was, when the script exited at once).
+    const tree = mkdtempSync(join(tmpdir(), 'youth-long-report-'));
+    cpSync('tests/fixtures/trees/minimal', tree, { recursive: true });
+    const broken = readFileSync('tests/fixtures/invalid/policies/summary-too-long.md', 'utf8');
+    for (let index = 0; index < 1500; index += 1) writeFileSync(join(tree, `policies/long-${index}.md`), broken);
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx scripts/validate/cli.ts 2>&1 | { sleep 2; cat; }`],
+      { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', TODAY: '2026-11-22', CONTENT_DIR: tree } },
+    );
+    expect(result.stdout.length).toBeGreaterThan(64 * 1024);
+    expect(result.stdout).toContain('policies/long-1499.md:');
+    expect(result.stdout).toMatch(/파일 \d+개 검사: 오류 \d+건/);
+  });
+
   it('refuses the whole hostile corpus at once, each file by name in Korean, without a stack trace, in seconds', () => {
     const tree = mkdtempSync(join(tmpdir(), 'youth-hostile-'));
     cpSync('tests/fixtures/trees/minimal', tree, { recursive: true });
