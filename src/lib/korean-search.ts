@@ -254,8 +254,47 @@ export function spacingForms(query: string): string[] {
   const run = joinHangulRuns(typed.map((word, index) => (inRun(index) ? withoutParticle(word) : word)));
   const joined = run.map(withoutParticle);
   const split = (list: string[]) => list.flatMap((word) => (isCompound(word) ? pieces(word, 2) : [word]));
-  const forms = [queryWords(query), joined, split(joined), split(run)];
+  const forms = [queryWords(query), joined, ...segmented(joined), split(run)];
   return [...new Set(forms.map(asPagefindQuery))].filter((form) => form !== '');
+}
+
+/**
+ * Compounds longer than this are cut into two-syllable pieces only: every other way of
+ * cutting them is one more Pagefind query, and may load an index chunk for a piece no
+ * one typed (업지원, 원제도).
+ */
+const MAX_SEGMENTED_LENGTH = 8;
+
+/**
+ * The ways to cut a compound into nouns of two or three syllables, the commonest Korean
+ * noun lengths (청년·수당, 자격증·지원, 면접비·지원): 자격증지원 → [자격, 증지원],
+ * [자격증, 지원]. At most four ways up to eight syllables; a longer compound is cut into
+ * two-syllable pieces, the last overlapping when the length is odd.
+ */
+export function segmentations(word: string): string[][] {
+  const chars = [...word];
+  if (chars.length > MAX_SEGMENTED_LENGTH) return [pieces(word, 2)];
+  const ways: string[][] = [];
+  const walk = (nouns: string[], at: number) => {
+    if (at === chars.length) ways.push(nouns);
+    for (const size of [2, 3])
+      if (at + size <= chars.length) walk([...nouns, chars.slice(at, at + size).join('')], at + size);
+  };
+  walk([], 0);
+  return ways;
+}
+
+/**
+ * The query with each Hangul compound cut into nouns, one form per way of cutting; words
+ * that are not compounds stay whole. Several compounds in one query are cut together,
+ * form by form (the first ways of each, then the second…), not every combination.
+ */
+function segmented(list: readonly string[]): string[][] {
+  const perWord = list.map((word) => (isCompound(word) ? segmentations(word) : [[word]]));
+  const count = Math.max(1, ...perWord.map((ways) => ways.length));
+  return Array.from({ length: count }, (_, form) =>
+    perWord.flatMap((ways) => ways[Math.min(form, ways.length - 1)] ?? []),
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isCloseGuess,
   matchesEveryWord,
   normaliseQuery,
+  segmentations,
   spacingForms,
   stripParticle,
   suffixes,
@@ -136,12 +137,44 @@ describe('spacing forms', () => {
   ])('runs the same queries for %s typed joined and %s typed spaced', (joined, spaced) => {
     expect(asSet(joined)).toEqual(asSet(spaced));
   });
-  it('searches the query as typed, joined and split into two-syllable nouns', () => {
+  it('searches the query as typed, joined and cut into nouns of two or three syllables', () => {
     expect(spacingForms('청년수당')).toEqual(['청년수당', '청년 수당']);
     expect(spacingForms('청년 수당')).toEqual(['청년 수당', '청년수당']);
-    expect(spacingForms('면접정장대여')).toEqual(['면접정장대여', '면접 정장 대여']);
-    // An odd compound ends on an overlapping pair, each a start of an indexed suffix.
-    expect(spacingForms('자격증 지원')).toEqual(['자격증 지원', '자격증지원', '자격 증지 지원']);
+    expect(spacingForms('면접정장대여')).toEqual(['면접정장대여', '면접 정장 대여', '면접정 장대여']);
+    // An odd compound also ends on an overlapping pair, each a start of an indexed suffix.
+    expect(spacingForms('자격증 지원')).toEqual(['자격증 지원', '자격증지원', '자격 증지원', '자격 증지 지원']);
+  });
+  it.each([
+    ['자격증지원', '자격증 지원'],
+    ['면접비지원', '면접비 지원'],
+    ['자격증응시료', '자격증 응시료'],
+    ['청년면접비지원', '청년 면접비 지원'],
+    ['보증금대출', '보증금 대출'],
+  ])('cuts %s where a three-syllable noun ends, as %s', (joined, spaced) => {
+    expect(spacingForms(joined)).toContain(spaced);
+    expect(new Set(spacingForms(joined))).toEqual(new Set(spacingForms(spaced)));
+  });
+  it('finds a three-syllable noun and its neighbour written apart in the body, however the query is spaced', () => {
+    // Body words are indexed as written: 자격증 and 지원, no suffixes of a joined title.
+    const bodyWords = ['구직', '청년', '자격증', '응시료', '지원'];
+    for (const query of ['자격증지원', '자격증 지원', '자격증응시료지원'])
+      expect(spacingForms(query).some((form) => prefixMatchesForm(bodyWords, form)), query).toBe(true);
+  });
+  it('cuts a compound into nouns of two or three syllables, at most four ways, longer ones in pairs', () => {
+    expect(segmentations('청년수당')).toEqual([['청년', '수당']]);
+    expect(segmentations('자격증지원')).toEqual([
+      ['자격', '증지원'],
+      ['자격증', '지원'],
+    ]);
+    expect(segmentations('청년면접비지원')).toEqual([
+      ['청년', '면접', '비지원'],
+      ['청년', '면접비', '지원'],
+      ['청년면', '접비', '지원'],
+    ]);
+    expect(segmentations('국민취업지원제도')).toContainEqual(['국민', '취업', '지원', '제도']);
+    expect(segmentations('자격증응시료지원')).toContainEqual(['자격증', '응시료', '지원']);
+    expect(segmentations('국민취업지원제도')).toHaveLength(4);
+    expect(segmentations('국민취업지원제도안내')).toEqual([['국민', '취업', '지원', '제도', '안내']]);
   });
   it('keeps particles off, and leaves 초성, Latin words and short queries alone', () => {
     expect(spacingForms('청년에게 수당을')).toEqual(['청년 수당', '청년수당', '청년 수당 당을']);
