@@ -168,6 +168,26 @@ test('closed results wait behind "마감된 항목 N건", N counted over every r
   expect(violations.map((violation) => violation.id)).toEqual([]);
 });
 
+test('more than ten closed results open ten at a time with "마감된 항목 더 보기"', async ({ page }) => {
+  // 청년 is in nearly every entry, so more than ten of its results are closed.
+  await searchFor(page, '청년');
+  const summary = page.locator('[data-search-closed] summary');
+  const total = Number((await summary.textContent())?.match(/마감된 항목 (\d+)건/)?.[1]);
+  expect(total).toBeGreaterThan(10);
+  await summary.click();
+  const closedList = page.getByRole('list', { name: '마감된 검색 결과' });
+  await expect(closedList.getByRole('listitem')).toHaveCount(10);
+  const firstTen = await closedList.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const more = page.getByRole('button', { name: '마감된 항목 더 보기' });
+  await more.click();
+  await expect(closedList.getByRole('listitem')).toHaveCount(Math.min(total, 20));
+  const shown = await closedList.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(shown.slice(0, 10)).toEqual(firstTen);
+  expect(new Set(shown).size).toBe(shown.length);
+  await expect(closedList.locator('.status-badge[data-status="closed"]')).toHaveCount(shown.length);
+  if (total <= 20) await expect(more).toBeHidden();
+});
+
 test('with the status filter set to 마감, closed results are the list itself, not collapsed', async ({ page }) => {
   const results = await searchFor(page, '자격증', '&status=closed');
   await expect(page.locator('[data-search-results] li')).toHaveCount(Math.min(results.length, 10));
