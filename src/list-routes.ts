@@ -5,6 +5,7 @@ import {
   buildDate,
   centers,
   listingIndex,
+  nearestRegionPages,
   policyListings,
   programListings,
   regions,
@@ -99,7 +100,7 @@ export function categoryPagePaths(categories: readonly Category[]) {
     const counts = { policies: policies.length, programs: listings.length - policies.length };
     const lists = [
       { kind: undefined, items: listings },
-      ...(policies.length > 0 ? [{ kind: 'policy' as const, items: policies }] : []),
+      ...(hasPolicyList(category.id) ? [{ kind: 'policy' as const, items: policies }] : []),
     ];
     return lists.flatMap(({ kind, items }) =>
       paginate(sortForBrowsing(items, buildDate)).map((page) => ({
@@ -111,6 +112,26 @@ export function categoryPagePaths(categories: readonly Category[]) {
       })),
     );
   });
+}
+
+/** Whether a category has a list of its policies alone (`/categories/<id>/policies/`, where /policies/'s chips lead). */
+const hasPolicyList = (category: string) =>
+  listingIndex.inCategory(category).some((listing) => listing.kind === 'policy');
+
+/**
+ * What an embed's "전체 목록 보기" may lead to besides a region, center or category page:
+ * the region × category pages built (from the region chips) and, for policies, the
+ * categories with a policy-only list.
+ */
+export function embedMorePages(kind: EntryKind, categories: readonly Category[]) {
+  const regionCategories = Object.fromEntries(
+    regions
+      .all()
+      .filter((region) => regionsWithPages.has(region.id))
+      .map((region) => [region.id, ownCategories(regionCategoryLinks(region))]),
+  );
+  const kindCategories = kind === 'policy' ? categories.map(({ id }) => id).filter(hasPolicyList) : [];
+  return { regionPages: nearestRegionPages, regionCategories, kindCategories };
 }
 
 /** How many cards of a longer list a region's first page shows before linking to it. */
@@ -130,8 +151,9 @@ export function regionPagePaths() {
     .filter((region) => regionsWithPages.has(region.id))
     .flatMap((region: Region) => {
       const categoryLinks = regionCategoryLinks(region);
-      const ownCategories = categoryLinks.flatMap(({ shows }) => (shows && shows !== ALL_CATEGORIES ? [shows] : []));
-      return [undefined, ...ownCategories].flatMap((category) => regionListPaths(region, category, categoryLinks));
+      return [undefined, ...ownCategories(categoryLinks)].flatMap((category) =>
+        regionListPaths(region, category, categoryLinks),
+      );
     });
 }
 
@@ -141,6 +163,10 @@ export function regionPagePaths() {
  */
 type RegionCategoryLink = ChipLink & { shows?: string };
 const ALL_CATEGORIES = 'all';
+
+/** The categories whose page of this region is built, from its chips. */
+const ownCategories = (links: readonly RegionCategoryLink[]) =>
+  links.flatMap(({ shows }) => (shows && shows !== ALL_CATEGORIES ? [shows] : []));
 
 /**
  * "전체 31", then one chip per category the region's residents have entries in, with its

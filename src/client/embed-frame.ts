@@ -1,14 +1,16 @@
 import './status-refresher';
 import {
+  type EmbedMorePages,
   type EmbedStatusFilter,
   embedHeightMessage,
   embedListTitle,
+  embedMorePath,
   embedStatusCaptions,
   isEmbedStatusFilter,
   parseEmbedOptions,
   selectEmbedEntries,
 } from '../lib/embed';
-import { paths, withBase } from '../lib/paths';
+import { withBase } from '../lib/paths';
 import type { ApplicationStatus } from '../lib/status';
 import { isEntryKind } from '../lib/vocabulary';
 
@@ -17,13 +19,11 @@ import { isEntryKind } from '../lib/vocabulary';
 // (imported first) has already recomputed every badge for today.
 
 type Names = Record<string, string>;
-interface Vocabulary {
+interface Vocabulary extends EmbedMorePages {
   regions: Names;
   categories: Names;
   centers?: Names;
   types?: Names;
-  /** Region id -> the region whose page lists it, for regions without a page of their own. */
-  regionPages?: Names;
 }
 
 const root = document.documentElement;
@@ -85,13 +85,7 @@ if (list) {
 
   // "전체 목록 보기" goes to the site page with the same scope: the region, category or center.
   const more = list.querySelector<HTMLAnchorElement>('[data-embed-more]');
-  const scopePath = options.region
-    ? paths.region(vocabulary.regionPages?.[options.region] ?? options.region)
-    : options.center
-      ? paths.center(options.center)
-      : options.category
-        ? paths.category(options.category)
-        : undefined;
+  const scopePath = embedMorePath(kind, options, vocabulary);
   if (more?.dataset.embedMore && scopePath) more.href = withBase(more.dataset.embedMore, scopePath);
 }
 

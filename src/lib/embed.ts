@@ -1,3 +1,4 @@
+import { paths } from './paths';
 import { normalizeRequestPath } from './request-path';
 import { type ApplicationStatus, isApplicable } from './status';
 import { type EntryKind, entryKindInfo } from './vocabulary';
@@ -248,6 +249,40 @@ export function embedListTitle(kind: EntryKind, names: EmbedNames): string {
   const filters = parts.filter((part): part is string => Boolean(part));
   const noun = entryKindInfo[kind].noun;
   return filters.length === 0 ? noun : `${filters.join(' · ')} ${noun}`;
+}
+
+/** Which pages of the full site exist, for an embed's "전체 목록 보기". */
+export interface EmbedMorePages {
+  /** Region id -> the region whose page lists it, for regions without a page of their own. */
+  regionPages?: Record<string, string>;
+  /** Region with a page -> the categories it has a page of its own for (`/regions/<id>/<category>/`). */
+  regionCategories?: Record<string, readonly string[]>;
+  /** Categories with a list of this kind only (`/categories/<id>/policies/`). */
+  kindCategories?: readonly string[];
+}
+
+/**
+ * The page of the full site with the same scope as an embed, for its "전체 목록 보기":
+ * the region (narrowed to the category where that page exists), the center, or the
+ * category (narrowed to the embed's kind where that list exists). Undefined without a
+ * scope: the embed's own list page stands.
+ */
+export function embedMorePath(
+  kind: EntryKind,
+  options: Pick<EmbedOptions, 'region' | 'category' | 'center'>,
+  pages: EmbedMorePages,
+): string | undefined {
+  const { region, category, center } = options;
+  if (region) {
+    const page = pages.regionPages?.[region] ?? region;
+    return category && pages.regionCategories?.[page]?.includes(category)
+      ? paths.regionCategory(page, category)
+      : paths.region(page);
+  }
+  if (center) return paths.center(center);
+  if (category)
+    return pages.kindCategories?.includes(category) ? paths.categoryOfKind(category, kind) : paths.category(category);
+  return undefined;
 }
 
 /** Options as a query string, leaving out defaults so snippets stay short. */

@@ -190,17 +190,17 @@ test.describe('embed pages', () => {
     });
     await expect(visible).toHaveCount(expected.length);
 
-    await expect(page.getByRole('link', { name: '전체 목록 보기 (새 창)' })).toHaveAttribute(
-      'href',
-      '/regions/gwangju-seogu/',
-    );
+    // "전체 목록 보기" leads to the site's page of the same scope, narrowed as the embed is.
+    const more = page.getByRole('link', { name: '전체 목록 보기 (새 창)' });
+    await expect(more).toHaveAttribute('href', '/regions/gwangju-seogu/housing/');
+    await page.goto(`${site}${await more.getAttribute('href')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('주거');
 
     await page.goto(`${site}/embed/policies/?category=housing&limit=2&status=all`);
     await expect(page.locator('[data-embed-entry]:not([hidden])')).toHaveCount(2);
-    await expect(page.getByRole('link', { name: '전체 목록 보기 (새 창)' })).toHaveAttribute(
-      'href',
-      '/categories/housing/',
-    );
+    await expect(more).toHaveAttribute('href', '/categories/housing/policies/');
+    await page.goto(`${site}${await more.getAttribute('href')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('주거 분야 정책');
   });
 
   test('take a strict accent colour and a compact mode', async ({ page }) => {

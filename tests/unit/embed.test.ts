@@ -6,6 +6,7 @@ import {
   embedFrameUrl,
   embedHeightMessage,
   embedListTitle,
+  embedMorePath,
   embedQuery,
   embedSnippet,
   matchesEmbed,
@@ -207,6 +208,36 @@ describe('embed titles, queries and snippets', () => {
         '<script src="https://example.go.kr/youth/embed.js" async></script>',
       ].join('\n'),
     );
+  });
+});
+
+describe('embedMorePath', () => {
+  const pages = {
+    regionPages: { 'gwangju-seogu-dong': 'gwangju-seogu' },
+    regionCategories: { 'gwangju-seogu': ['housing'] },
+    kindCategories: ['housing', 'jobs'],
+  };
+  it('leads to the region, narrowed to the category where that page is built', () => {
+    expect(embedMorePath('policy', { region: 'gwangju-seogu', category: 'housing' }, pages)).toBe(
+      '/regions/gwangju-seogu/housing/',
+    );
+    expect(embedMorePath('policy', { region: 'gwangju-seogu', category: 'jobs' }, pages)).toBe(
+      '/regions/gwangju-seogu/',
+    );
+    expect(embedMorePath('policy', { region: 'gwangju-seogu-dong', category: 'housing' }, pages)).toBe(
+      '/regions/gwangju-seogu/housing/',
+    );
+  });
+  it('leads a category embed to the list of its kind where one is built, else to the mixed list', () => {
+    expect(embedMorePath('policy', { category: 'housing' }, pages)).toBe('/categories/housing/policies/');
+    expect(embedMorePath('policy', { category: 'culture' }, pages)).toBe('/categories/culture/');
+    expect(embedMorePath('program', { category: 'jobs' }, { ...pages, kindCategories: [] })).toBe('/categories/jobs/');
+  });
+  it('leads to the center, and leaves an embed without a scope on its own list', () => {
+    expect(embedMorePath('program', { center: 'gunsan-youth-center', category: 'jobs' }, pages)).toBe(
+      '/centers/gunsan-youth-center/',
+    );
+    expect(embedMorePath('policy', {}, pages)).toBeUndefined();
   });
 });
 
