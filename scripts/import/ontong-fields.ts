@@ -2,6 +2,7 @@ import { isCalendarDate } from '../../src/lib/dates';
 import { type CategoryId, categoryLabel } from '../../src/lib/vocabulary';
 import type { Eligibility } from '../../src/schemas/eligibility';
 import type { PolicyData } from '../../src/schemas/policy';
+import { benefitLine } from './benefit';
 import {
   categoryNames,
   incomeConditionCodes,
@@ -283,7 +284,7 @@ export function textOf(
   return {
     title: truncate(identity.title, 80),
     summary: truncate(explanationLines[0] ?? supportLines[0] ?? identity.title, 160),
-    support: { summary: truncate(supportLines[0] ?? '지원 내용은 출처에서 확인하세요.', 160) },
+    support: { summary: truncate(benefitLine(supportLines) ?? '지원 내용은 출처에서 확인하세요.', 160) },
     tags,
     body,
   };
