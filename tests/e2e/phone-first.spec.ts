@@ -140,6 +140,8 @@ test.describe('apply boxes', () => {
     await expect(box.locator('[data-apply-link]')).toHaveCount(0);
     await expect(box.getByRole('link', { name: /신청하기/ })).toHaveCount(0);
     await expect(box).toContainText('이번 모집은 끝났어요');
+    // 마감 is said once, by the badge: no period line repeats it under the heading.
+    expect(((await box.textContent()) ?? '').match(/마감/g)).toHaveLength(1);
     await expect(box.getByRole('link', { name: '지난 공고 보기' })).toHaveAttribute(
       'href',
       field<string>(closedPolicy, 'source.url'),
