@@ -46,8 +46,7 @@ describe('the real 온통청년 sample', { timeout: 400_000 }, () => {
     // An open round whose notice does not say how to apply: published, pointing at the notice.
     expect(policy('20251114005400211891')).toContain('공고에 신청 방법이 나와 있지 않습니다');
     // What one gets is the line labelled 지원내용, not who may apply listed before it.
-    const benefit = (id: string) =>
-      /id="support"[^>]*>[^<]*<\/h2>\s*<p[^>]*>([^<]*)</.exec(policy(id))?.[1];
+    const benefit = (id: string) => /id="support"[^>]*>[^<]*<\/h2>\s*<p[^>]*>([^<]*)</.exec(policy(id))?.[1];
     expect(benefit('20250103005400210030')).toBe('10만원 지원');
     expect(benefit('20250908005400211667')).toMatch(/^도내 고등학교 졸업자 및 도내 대학 재학생에게 장학금 지급/);
     // Pages only for regions entries name (and 전국, 시·도): not one per 시·군·구.

@@ -158,7 +158,10 @@ describe('spacing forms', () => {
     // Body words are indexed as written: 자격증 and 지원, no suffixes of a joined title.
     const bodyWords = ['구직', '청년', '자격증', '응시료', '지원'];
     for (const query of ['자격증지원', '자격증 지원', '자격증응시료지원'])
-      expect(spacingForms(query).some((form) => prefixMatchesForm(bodyWords, form)), query).toBe(true);
+      expect(
+        spacingForms(query).some((form) => prefixMatchesForm(bodyWords, form)),
+        query,
+      ).toBe(true);
   });
   it('cuts a compound into nouns of two or three syllables, at most four ways, longer ones in pairs', () => {
     expect(segmentations('청년수당')).toEqual([['청년', '수당']]);
