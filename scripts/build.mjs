@@ -11,6 +11,7 @@ import { cmsRepository } from './admin/cms-repository.ts';
 import { takeBuildLock } from './build-lock.mjs';
 import { buildSearchIndex } from './search-index.mjs';
 import { readSiteSettings } from './site-settings.mjs';
+import { builtStyleHashes } from './style-hashes.ts';
 
 const settings = readSiteSettings();
 const outDir = resolve(settings.outDir);
@@ -41,7 +42,7 @@ async function main() {
   timer.end('search');
   await buildAdmin();
   timer.end('admin');
-  await writeHeaders();
+  await writeHeaders(await builtStyleHashes(staging));
   await publish();
   timer.end('headers');
   report(timer);
@@ -125,13 +126,21 @@ async function buildAdmin() {
   if (admin.status !== 0) await fail(`빌드 실패: 관리 화면(/admin/)을 만들지 못했습니다. ${unchanged}`, admin.status);
 }
 
-/** Security headers for the CDN name every top-level path of the output (see security-headers.ts). */
-async function writeHeaders() {
+/**
+ * Security headers for the CDN name every top-level path of the output (see
+ * security-headers.ts), and allow the pages' inline stylesheets by their hashes
+ * (scripts/style-hashes.ts).
+ * @param {string[]} styleHashes
+ */
+async function writeHeaders(styleHashes) {
   const outputEntries = (await readdir(staging, { withFileTypes: true })).map((entry) => ({
     name: entry.name,
     directory: entry.isDirectory(),
   }));
-  await writeFile(join(staging, '_headers'), headersFile(settings.base, outputEntries, settings.embedFrameAncestors));
+  await writeFile(
+    join(staging, '_headers'),
+    headersFile(settings.base, outputEntries, settings.embedFrameAncestors, styleHashes),
+  );
 }
 
 /**

@@ -18,7 +18,14 @@ test('every built page is valid HTML (Nu Html Checker) @desktop-only', async () 
   test.setTimeout(120_000);
   const pages = builtPages(e2eSites.root.env.OUT_DIR);
   expect(pages.length).toBeGreaterThan(50);
-  const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8' });
+  // The stylesheet is inline in every page (astro.config.mjs), and the checker also reads
+  // CSS: it does not know @property (CSS Properties and Values, in every current browser),
+  // which Tailwind writes. This test is about the HTML; CSS messages are left out.
+  const result = spawnSync(
+    'java',
+    ['-jar', vnu, '--errors-only', '--filterpattern', 'CSS: .*', '--format', 'json', ...pages],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   if (result.error)
     throw new Error(
       `Java is needed for the HTML checker (apt-get install default-jre-headless): ${result.error.message}`,

@@ -31,6 +31,33 @@ test.describe('first screen on a phone @phone-only', () => {
     });
   }
 
+  test('every template is drawn from its own HTML: the stylesheet is inline, allowed by hash, nothing to wait for', async ({
+    page,
+  }) => {
+    const stylesheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+    });
+    for (const path of Object.values(templates)) {
+      const response = await page.goto(path);
+      // Styled (slate-50 page, not the browser's white) under the meta and the header policy.
+      await expect(page.locator('body'), path).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+      const headerPolicy = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+      const metaPolicy =
+        (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+      const styleHash = metaPolicy.match(/style-src 'self' ('sha256-[^']+')/)?.[1];
+      expect(styleHash, path).toBeDefined();
+      expect(headerPolicy, path).toContain(styleHash ?? 'no hash');
+      // The header joins several policies, all enforced; the strict one and the meta allow no inline style but this.
+      expect(
+        headerPolicy.split(', ').find((policy) => policy.includes(styleHash ?? 'no hash')),
+        path,
+      ).not.toContain('unsafe-inline');
+      expect(metaPolicy, path).not.toContain('unsafe-inline');
+    }
+    expect(stylesheets).toEqual([]);
+  });
+
   test('the first search result starts within the first 400 px', async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent('월세')}`);
     await renderedResults(page, '월세');

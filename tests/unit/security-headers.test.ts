@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtStyleHashes } from '../../scripts/style-hashes';
+import { allowPageStyles, pageStyleHashes } from '../../src/lib/inline-styles';
 import {
   basePolicy,
   cmsPolicy,
@@ -7,7 +13,10 @@ import {
   headersForPath,
   parseFrameAncestors,
   parseHeadersFile,
+  policyStyleHashes,
+  styleHash,
   widenedPolicy,
+  withStyleHashes,
 } from '../../src/lib/security-headers';
 
 const output = [
@@ -146,5 +155,61 @@ describe('widenedPolicy', () => {
     }
     expect(sources(floorPolicy, 'script-src')).not.toContain("'unsafe-inline'");
     expect(sources(floorPolicy, 'object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('inline stylesheets allowed by their hashes', () => {
+  const style = 'body{margin:0}';
+  const hash = styleHash(style);
+
+  it('hashes a stylesheet as a CSP source, as browsers hash the text of a <style> element', () => {
+    expect(hash).toBe(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+  });
+
+  it('adds hashes to style-src only, and leaves the policy alone without any', () => {
+    const policy = withStyleHashes(basePolicy, [hash]);
+    expect(policy).toContain(`style-src 'self' ${hash};`);
+    expect(policy).not.toContain("'unsafe-inline'");
+    expect(policy.replace(` ${hash}`, '')).toBe(basePolicy);
+    expect(withStyleHashes(basePolicy, [])).toBe(basePolicy);
+  });
+
+  it("allows the pages' stylesheets on every strict path of _headers, not in the CMS's policy", () => {
+    const rules = parseHeadersFile(headersFile('/', output, ['*'], [hash]));
+    const csp = (path: string) => headersForPath(rules, path)['Content-Security-Policy'] ?? '';
+    for (const path of ['/', '/policies/a/', '/embed/policies/']) expect(csp(path)).toContain(hash);
+    expect(csp('/admin/')).not.toContain(hash);
+  });
+});
+
+describe('allowPageStyles (src/middleware.ts, as Astro renders each page)', () => {
+  const page = (policy: string, css: string) =>
+    `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}"><style>${css}</style></head><body></body></html>`;
+
+  it("puts the hash of the page's own <style> in its policy", () => {
+    const { html, hashes } = allowPageStyles(page(basePolicy, 'a{color:red}'), basePolicy);
+    expect(hashes).toEqual([styleHash('a{color:red}')]);
+    expect(html).toContain(`content="${withStyleHashes(basePolicy, hashes)}"`);
+    expect(pageStyleHashes(html)).toEqual(hashes);
+  });
+
+  it('leaves a page under another policy, and a page without styles, as they are', () => {
+    const cms = page("default-src 'self'; style-src 'self' 'unsafe-inline'", 'a{}');
+    expect(allowPageStyles(cms, basePolicy).html).toBe(cms);
+    const plain = `<meta http-equiv="Content-Security-Policy" content="${basePolicy}">`;
+    expect(allowPageStyles(plain, basePolicy)).toEqual({ html: plain, hashes: [] });
+  });
+
+  it('reads back the hashes a page allows, and collects those of every built page for _headers', async () => {
+    const one = allowPageStyles(page(basePolicy, 'a{}'), basePolicy).html;
+    const two = allowPageStyles(page(basePolicy, 'b{}'), basePolicy).html;
+    expect(policyStyleHashes(one)).toEqual([styleHash('a{}')]);
+    expect(policyStyleHashes('<p>no policy</p>')).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'youth-styles-'));
+    mkdirSync(join(dir, 'policies/a'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), one);
+    writeFileSync(join(dir, 'policies/a/index.html'), two);
+    writeFileSync(join(dir, 'policies/a/data.json'), '{}');
+    expect(await builtStyleHashes(dir)).toEqual([styleHash('a{}'), styleHash('b{}')].sort());
   });
 });
