@@ -1,7 +1,7 @@
 import { closedNote, closedSummary, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
 import { paths, withBase } from '../lib/paths';
-import { type QuickRecord, quickSearch, resultStatus } from '../lib/quick-search';
+import { type QuickFileRecord, type QuickRecord, quickRecord, quickSearch, resultStatus } from '../lib/quick-search';
 import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
 import { broaderQuery, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
 import { loadPagefind, type PagefindResult } from './pagefind';
@@ -43,7 +43,8 @@ const closedSection: Section = { list: closedList, more: closedMore, results: []
 
 /** The quick answer file, asked for at once (the page preloads it); empty if it fails, and Pagefind still answers. */
 const quickRecords: Promise<QuickRecord[]> = fetch(withBase(import.meta.env.BASE_URL, '/quick-search.json'))
-  .then((response) => (response.ok ? (response.json() as Promise<QuickRecord[]>) : []))
+  .then((response) => (response.ok ? (response.json() as Promise<QuickFileRecord[]>) : []))
+  .then((records) => records.map(quickRecord))
   .catch(() => []);
 
 /**

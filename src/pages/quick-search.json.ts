@@ -3,26 +3,24 @@ import { allListings, buildDate, regions } from '../content';
 import synonyms from '../data/search-synonyms.json';
 import { type Listing, sortForBrowsing } from '../lib/listing';
 import { paths } from '../lib/paths';
-import { QUICK_SEARCH_LIMIT, type QuickRecord, quickTerms } from '../lib/quick-search';
+import { QUICK_SEARCH_LIMIT, type QuickFileRecord, quickFileRecord } from '../lib/quick-search';
 import { searchResultMeta } from '../lib/search-facets';
 import { applicantLabels, categoryLabel, entryKindLabel } from '../lib/vocabulary';
 import { href } from '../site';
 
-// The search page's quick answer (src/lib/quick-search.ts): title, summary and tag terms
-// of the entries, those one can apply for first, with their result metadata.
-function record(listing: Listing): QuickRecord {
-  return {
-    url: href(paths.entry(listing.kind, listing.id)),
-    ...quickTerms(listing, synonyms.groups),
-    meta: searchResultMeta(listing, {
-      category: categoryLabel(listing.category),
-      regions: regions.names(listing.regions),
-      // As SearchMeta.astro words it: a business's entry says 기업 대상.
-      kind: [entryKindLabel(listing), listing.applicant && applicantLabels[listing.applicant]]
-        .filter(Boolean)
-        .join(' · '),
-    }),
-  };
+// The search page's quick answer (src/lib/quick-search.ts): tag terms of the entries,
+// those one can apply for first, with their result metadata (title and summary terms are
+// made from it by the page).
+function record(listing: Listing): QuickFileRecord {
+  const meta = searchResultMeta(listing, {
+    category: categoryLabel(listing.category),
+    regions: regions.names(listing.regions),
+    // As SearchMeta.astro words it: a business's entry says 기업 대상.
+    kind: [entryKindLabel(listing), listing.applicant && applicantLabels[listing.applicant]]
+      .filter(Boolean)
+      .join(' · '),
+  });
+  return quickFileRecord(href(paths.entry(listing.kind, listing.id)), listing, synonyms.groups, meta);
 }
 
 export const GET: APIRoute = () => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { orderByTime, type QuickRecord, quickSearch, quickTerms, resultStatus } from '../../src/lib/quick-search';
+import {
+  orderByTime,
+  type QuickRecord,
+  quickFileRecord,
+  quickRecord,
+  quickSearch,
+  resultStatus,
+} from '../../src/lib/quick-search';
 
 const today = '2026-11-20';
 
+// Each record goes through the file and back, as the search page gets it.
 function entry(title: string, period: Record<string, string>, tags: string[] = [], summary = ''): QuickRecord {
-  return {
-    url: `/policies/${title}/`,
-    ...quickTerms({ title, tags, summary }, [['집세', '월세']]),
-    meta: { title, summary, ...period },
-  };
+  const meta = { title, summary, ...period };
+  return quickRecord(quickFileRecord(`/policies/${title}/`, { title, tags, summary }, [['집세', '월세']], meta));
 }
 
 const closedRent = entry('청년 월세 한시 특별지원', { period_type: 'closed' });
@@ -24,6 +29,26 @@ const openRent = entry('광주 청년 월세 지원', {
 });
 const taggedOnly = entry('주거비 지원', { period_type: 'always' }, ['월세']);
 const records = [closedRent, upcomingRent, taggedOnly, openRent];
+
+describe('the quick file', () => {
+  it('carries tag terms only; the page makes the title and summary terms from the metadata', () => {
+    const meta = { title: '청년 월세 지원', summary: '무주택 청년에게 월세를 드립니다.' };
+    const file = quickFileRecord(
+      '/p/',
+      { title: meta.title, tags: ['주거비'], summary: meta.summary },
+      [['집세', '월세']],
+      meta,
+    );
+    expect(file.tagTerms.split(' ')).toEqual(expect.arrayContaining(['주거비', '거비', '집세', '월세']));
+    expect(file.tagTerms).not.toContain('청년월세지원');
+    expect(JSON.stringify(file)).not.toContain('ㅊㄴㅇㅅㅈㅇ');
+    const record = quickRecord(JSON.parse(JSON.stringify(file)));
+    expect(record.titleTerms.split(' ')).toEqual(
+      expect.arrayContaining(['청년', '청년월세지원', '월세지원', 'ㅊㄴㅇㅅㅈㅇ']),
+    );
+    expect(record.otherTerms.split(' ')).toEqual(expect.arrayContaining(['무주택', '주거비', '집세']));
+  });
+});
 
 describe('quickSearch', () => {
   it('finds a word inside a compound title, as Pagefind does through its suffix terms', () => {
