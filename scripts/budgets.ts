@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { styleTexts } from '../src/lib/inline-styles';
 import { inlineScriptHashes } from '../src/lib/security-headers';
 import { templates } from '../tests/e2e/templates';
 import { readSiteSettings } from './site-settings.mjs';
@@ -73,7 +74,7 @@ for (const [template, path] of Object.entries(templates)) {
   const html = readFileSync(file);
   const text = html.toString('utf8');
   // The stylesheet is inline (astro.config.mjs): counted as CSS, not as HTML.
-  const styles = [...text.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+  const styles = styleTexts(text);
   const linked = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
     .map((match) => fileFor(match[1] ?? '', file))
     .reduce((sum, cssFile) => sum + gzipSize(readFileSync(cssFile)), 0);

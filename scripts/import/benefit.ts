@@ -5,6 +5,8 @@
  * heading ((사업 근거), 사업개요); the first line was often not the benefit at all.
  */
 
+import { withoutBullets } from './text';
+
 /** `지원내용 : 10만원`, `(지원내용) 월 20만원`, `[지원내용] …`, with numbering (①, 1.) before it. */
 const labelled =
   /^(?:[①-⑳]\s*|\d{1,2}[.)]\s*)?(?:\(([^()]{1,15})\)|\[([^[\]]{1,15})\]|([^:：()[\]]{1,15}?)\s*[:：])\s*(.*)$/;
@@ -27,16 +29,12 @@ const otherHeading = /(?:대상|자격|기준|조건|요건|기간|일정|근거
 
 const numbering = /^(?:[①-⑳]\s*|\d{1,2}[.)]\s*)/;
 
-/** Bullets left after the first (ㅇ - (대상) …) and numbering. */
-const leading = /^(?:[-*•·○●□■▪◦▶❍◎◇◆❏❑➊-➓]\s*|ㅇ\s+)+/;
-
 /**
  * A line that only heads what follows: `(사업 근거)`, `< 청년임업인 특성화 교육 >`,
  * `지원내용`, `사업 개요`. Only a heading about something else puts the lines under it aside.
  */
 function heading(line: string): { about: 'benefit' | 'other' | 'neutral' } | undefined {
-  const bare = line
-    .replace(leading, '')
+  const bare = withoutBullets(line)
     .replace(numbering, '')
     .replace(/\s*[:：]\s*$/, '')
     .trim();
@@ -56,7 +54,7 @@ interface Parsed {
 }
 
 function parse(line: string): Parsed | undefined {
-  const match = labelled.exec(line.replace(leading, ''));
+  const match = labelled.exec(withoutBullets(line));
   if (!match) return undefined;
   const label = (match[1] ?? match[2] ?? match[3] ?? '').replace(/\s+/g, '');
   return label === '' ? undefined : { label, value: (match[4] ?? '').trim() };
@@ -72,7 +70,7 @@ export function benefitLine(lines: readonly string[]): string | undefined {
     if (parsed && parsed.value !== '' && isContent(parsed.label)) return parsed.value;
     if (heading(line)?.about === 'benefit') {
       const next = lines.slice(index + 1).find((candidate) => !isNote(candidate) && !heading(candidate));
-      if (next !== undefined) return next.replace(leading, '');
+      if (next !== undefined) return withoutBullets(next);
     }
   }
   // 2. A line labelled with a benefit of its own (면접수당 : 1회당 7만원), whole.
@@ -82,7 +80,7 @@ export function benefitLine(lines: readonly string[]): string | undefined {
       parsed !== undefined && parsed.value !== '' && benefitLabel.test(parsed.label) && !otherLabel.test(parsed.label)
     );
   });
-  if (named !== undefined) return named.replace(leading, '');
+  if (named !== undefined) return withoutBullets(named);
   // 3. The first line that is not a heading, a note, about something else, or under a
   //    heading about something else ((사업 근거) and the laws listed under it).
   let underOther = false;
@@ -94,7 +92,7 @@ export function benefitLine(lines: readonly string[]): string | undefined {
     }
     const parsed = parse(line);
     if (underOther || isNote(line) || (parsed && otherLabel.test(parsed.label))) continue;
-    return line.replace(leading, '');
+    return withoutBullets(line);
   }
   return undefined;
 }

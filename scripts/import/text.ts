@@ -51,6 +51,13 @@ const fillerLine = /^(제한\s*없음|해당\s*(사항\s*)?없음|없음|무관|
 /** Leading bullets upstream writers use: -, *, •, ·, ○, ●, □, ■, ▪, ◦, ▶, ❍, ◎, ◇, ◆ and ㅇ. */
 const leadingBullet = /^(?:[-*•·○●□■▪◦▶❍◎◇◆]|ㅇ(?=\s))\s*/;
 
+/** A line without any of its leading bullets (ㅇ - (대상) … → (대상) …); textLines takes off the first only. */
+export function withoutBullets(line: string): string {
+  let rest = line;
+  for (let bare = rest.replace(leadingBullet, ''); bare !== rest; bare = rest.replace(leadingBullet, '')) rest = bare;
+  return rest;
+}
+
 /** Meaningful lines of a multi-line value, bullets removed and filler dropped. */
 export function textLines(value: unknown): string[] {
   return cleanText(value)

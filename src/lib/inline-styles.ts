@@ -1,4 +1,4 @@
-import { styleHash, withStyleHashes } from './security-headers';
+import { CSP_META, styleHash, withStyleHashes } from './security-headers';
 
 /**
  * Each page carries its stylesheet inline (astro.config.mjs inlineStylesheets), which
@@ -9,7 +9,7 @@ import { styleHash, withStyleHashes } from './security-headers';
  */
 
 /** The text of each <style> element of a page (indexOf, not a regular expression: 10,000 pages of 40 KB). */
-function styleTexts(html: string): string[] {
+export function styleTexts(html: string): string[] {
   const texts: string[] = [];
   let at = html.indexOf('<style');
   while (at !== -1) {
@@ -34,8 +34,8 @@ export function pageStyleHashes(html: string): string[] {
  */
 export function allowPageStyles(html: string, policy: string): { html: string; hashes: string[] } {
   const hashes = pageStyleHashes(html);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"`;
+  const meta = `${CSP_META}${policy}"`;
   if (hashes.length === 0 || !html.includes(meta)) return { html, hashes };
-  const allowed = `<meta http-equiv="Content-Security-Policy" content="${withStyleHashes(policy, hashes)}"`;
+  const allowed = `${CSP_META}${withStyleHashes(policy, hashes)}"`;
   return { html: html.replace(meta, allowed), hashes };
 }

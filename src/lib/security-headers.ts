@@ -125,11 +125,14 @@ export function withStyleHashes(policy: string, hashes: readonly string[]): stri
     .join('; ');
 }
 
+/** How a page's CSP meta element starts, as the layouts render it; its policy follows. */
+export const CSP_META = '<meta http-equiv="Content-Security-Policy" content="';
+
 /** The stylesheet hashes a page's CSP meta element allows (its style-src hashes). */
 export function policyStyleHashes(html: string): string[] {
-  const start = html.indexOf('<meta http-equiv="Content-Security-Policy" content="');
+  const start = html.indexOf(CSP_META);
   if (start === -1) return [];
-  const content = start + '<meta http-equiv="Content-Security-Policy" content="'.length;
+  const content = start + CSP_META.length;
   const policy = html.slice(content, html.indexOf('"', content));
   const styleSrc = policy.split('; ').find((directive) => directive.startsWith('style-src ')) ?? '';
   return styleSrc.split(' ').filter((source) => source.startsWith("'sha256-"));
