@@ -53,10 +53,13 @@ export const centers = centerEntries;
 export const policies = published(policyEntries);
 export const programs = published(programEntries);
 
-/** Entries a business or a group applies for say so on every card (CONTENT-MODEL.md `applicant`). */
+/**
+ * Entries a business or a group applies for, and those no one applies for, say so on every
+ * card (CONTENT-MODEL.md `applicant`).
+ */
 function applicantOf(eligibility: { applicant?: string | undefined } | undefined): Pick<Listing, 'applicant'> {
   const applicant = eligibility?.applicant;
-  return applicant === 'business' || applicant === 'group' ? { applicant } : {};
+  return applicant === 'business' || applicant === 'group' || applicant === 'none' ? { applicant } : {};
 }
 
 export function policyListing(policy: Policy): Listing {

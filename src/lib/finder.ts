@@ -216,7 +216,11 @@ export function finderResults(
   options: { includeClosed: boolean },
 ): FinderResults {
   const wanted = profile.categories?.length ? new Set(profile.categories) : undefined;
-  const forPeople = entries.filter((entry) => entry.eligibility?.applicant !== 'business');
+  // A person's results: not what businesses apply for, nor what no one applies for.
+  const forPeople = entries.filter((entry) => {
+    const applicant = entry.eligibility?.applicant;
+    return applicant !== 'business' && applicant !== 'none';
+  });
   const inCategory = forPeople.filter((entry) => wanted === undefined || wanted.has(entry.category));
   const shown = inCategory.filter((entry) => options.includeClosed || statusOf(entry, today) !== 'closed');
   const results = sortForBrowsing(shown, today).map((entry) => ({

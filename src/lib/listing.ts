@@ -19,8 +19,11 @@ export interface Listing {
   programType?: string | undefined;
   /** Center id, programs only. */
   center?: string | undefined;
-  /** Who applies when not the young person: a business (기업 대상) or a group (모임으로 신청). */
-  applicant?: 'business' | 'group' | undefined;
+  /**
+   * Who applies when not the young person: a business (기업 대상), a group (모임으로 신청), or
+   * no one (`none`: information, infrastructure or a plan).
+   */
+  applicant?: 'business' | 'group' | 'none' | undefined;
 }
 
 export function statusOf(listing: Pick<Listing, 'period'>, today: string): ApplicationStatus {

@@ -82,13 +82,18 @@ export const majorLabels = {
   other: '기타 전공',
 } as const satisfies Record<Major, string>;
 
-/** Who applies: a young person (the default), a business, or a group of young people. */
-export const applicantValues = ['person', 'business', 'group'] as const;
+/**
+ * Who applies: a young person (the default), a business, a group of young people, or no one
+ * (`none`: information, infrastructure or a plan; shown and findable, never given a finder
+ * verdict or an apply button).
+ */
+export const applicantValues = ['person', 'business', 'group', 'none'] as const;
 export type Applicant = (typeof applicantValues)[number];
 export const applicantLabels = {
   person: '청년 본인',
   business: '기업 대상',
   group: '모임으로 신청',
+  none: '신청하는 사업이 아님',
 } as const satisfies Record<Applicant, string>;
 
 /** Whose household a 기준 중위소득 limit reads: the young person's own or the parents' (원가구). */
