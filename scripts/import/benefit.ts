@@ -96,3 +96,28 @@ export function benefitLine(lines: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** Units a 지원 규모 is counted in: 100명, 30팀, 60농가, 5개소. */
+const scaleUnit =
+  /^\s*(명|팀|개\s*(?:소|사|팀|기업|업체|과정)?|가구|세대|농가|기업|업체|개사|곳|호|쌍|건|과정|단체|어가)/;
+
+/**
+ * 지원 규모 (`sprtSclCnt`, a bare count; `0` when none is given) with the unit the notice
+ * counts in, taken from the record's own text ("100명 내외"). A count the text never
+ * names keeps no guessed unit.
+ */
+export function supportScale(count: unknown, texts: readonly string[]): string | undefined {
+  const digits = String(count ?? '').trim();
+  if (!/^\d+$/.test(digits) || Number(digits) === 0) return undefined;
+  const grouped = Number(digits).toLocaleString('en-US');
+  for (const text of texts) {
+    for (const written of new Set([digits, grouped])) {
+      const pattern = new RegExp(`(?<![\\d,.])${written.replace(/,/g, ',')}(?![\\d,.]\\d)`, 'g');
+      for (const match of text.matchAll(pattern)) {
+        const unit = scaleUnit.exec(text.slice((match.index ?? 0) + written.length))?.[1];
+        if (unit !== undefined) return `${grouped}${unit.replace(/\s+/g, '')}`;
+      }
+    }
+  }
+  return `${grouped} (단위는 공고에서 확인하세요)`;
+}

@@ -2,7 +2,7 @@ import { isCalendarDate } from '../../src/lib/dates';
 import { type CategoryId, categoryLabel } from '../../src/lib/vocabulary';
 import type { Eligibility } from '../../src/schemas/eligibility';
 import type { PolicyData } from '../../src/schemas/policy';
-import { benefitLine } from './benefit';
+import { benefitLine, supportScale } from './benefit';
 import {
   categoryNames,
   incomeConditionCodes,
@@ -12,9 +12,12 @@ import {
   mapSchoolCodes,
   parseAge,
 } from './codes';
+import { contactOf, linkPhones } from './contact';
+import { documentsOf } from './documents';
 import { compactEligibility, markdownBody } from './draft';
 import { addEligibilityFields } from './eligibility-fields';
-import type { PeriodMapping } from './period';
+import { exclusionsOf } from './exclusions';
+import { businessPeriod, type PeriodMapping } from './period';
 import { cleanText, escapeMarkdown, oneLine, splitList, textLines, truncate, unique } from './text';
 import { normalizeUrl } from './urls';
 
@@ -31,10 +34,14 @@ type OntongField =
   | 'aplyPrdSeCd'
   | 'aplyUrlAddr'
   | 'aplyYmd'
+  | 'bizPrdBgngYmd'
+  | 'bizPrdEndYmd'
+  | 'bizPrdEtcCn'
   | 'earnCndSeCd'
   | 'earnEtcCn'
   | 'earnMaxAmt'
   | 'earnMinAmt'
+  | 'etcMttrCn'
   | 'jobCd'
   | 'lclsfNm'
   | 'mclsfNm'
@@ -54,6 +61,8 @@ type OntongField =
   | 'rgtrInstCdNm'
   | 'sbmsnDcmntCn'
   | 'schoolCd'
+  | 'sprtSclCnt'
+  | 'srngMthdCn'
   | 'sprtTrgtMaxAge'
   | 'sprtTrgtMinAge'
   | 'sprvsnInstCdNm'
@@ -112,6 +121,7 @@ export function eligibilityOf(record: OntongRecord, found: Findings): PolicyData
   ] as const) {
     if (mapping.unknown.length > 0) found.notes.push(`알 수 없는 ${name} 코드: ${mapping.unknown.join(', ')}`);
   }
+  const exclusions = exclusionsOf(record.ptcpPrpTrgtCn);
   const eligibility: Eligibility = {
     age: {
       ...(minAge.age === undefined ? {} : { min: minAge.age }),
@@ -120,8 +130,9 @@ export function eligibilityOf(record: OntongRecord, found: Findings): PolicyData
     conditions: unique([
       ...[job.condition, school.condition, marital.condition].flatMap((condition) => condition ?? []),
       ...textLines(record.addAplyQlfcCndCn),
+      ...exclusions.exceptions,
     ]),
-    excluded: unique(textLines(record.ptcpPrpTrgtCn)),
+    excluded: exclusions.excluded,
   };
   if (job.values) eligibility.employment = job.values;
   if (school.values) eligibility.education = school.values;
@@ -224,12 +235,16 @@ export function applicationOf(
       '공고에 신청 방법이 없어 신청 방법(application.method)을 비워 두었습니다. 페이지는 공고를 안내합니다.',
     );
   }
-  const documents = textLines(record.sbmsnDcmntCn).filter((line) => !line.startsWith('※'));
+  const { documents } = documentsOf(record.sbmsnDcmntCn);
+  const contact = contactOf(record, [cleanText(record.operInstCdNm), cleanText(record.sprvsnInstCdNm)]);
+  const selection = textLines(record.srngMthdCn).join('\n');
   return {
     period: period.period,
     ...(method.length > 0 ? { method } : {}),
     ...(applyUrl === undefined ? {} : { url: applyUrl }),
     ...(documents.length > 0 ? { documents } : {}),
+    ...(contact === undefined ? {} : { contact }),
+    ...(selection === '' ? {} : { selection }),
   };
 }
 
@@ -268,23 +283,36 @@ export function textOf(
     period.ranges.length > 1 || (period.period.type !== 'fixed' && period.ranges.length > 0)
       ? [`신청 기간(원문): ${period.ranges.map((range) => `${range.start} ~ ${range.end}`).join(', ')}`]
       : [];
+  // Every line as written, phone numbers made tel: links.
+  const shown = (lines: readonly string[]) => lines.map((line) => linkPhones(escapeMarkdown(line)));
   const body = markdownBody([
-    { title: '지원 내용', lines: supportLines.map(escapeMarkdown) },
-    { title: '정책 설명', lines: explanationLines.map(escapeMarkdown) },
-    { title: '신청 방법', lines: [...textLines(record.plcyAplyMthdCn), ...rangesNote].map(escapeMarkdown) },
+    { title: '지원 내용', lines: shown(supportLines) },
+    { title: '정책 설명', lines: shown(explanationLines) },
+    { title: '신청 방법', lines: shown([...textLines(record.plcyAplyMthdCn), ...rangesNote]) },
+    { title: '기타 사항', lines: shown(textLines(record.etcMttrCn)) },
     {
       title: '유의 사항',
-      lines: [
-        ...textLines(record.sbmsnDcmntCn).filter((line) => line.startsWith('※')),
+      lines: shown([
+        ...documentsOf(record.sbmsnDcmntCn).notes,
         ...(operator !== '' && operator !== extra.provider ? [`운영 기관: ${operator}`] : []),
         `온통청년 정책번호 ${identity.plcyNo}에서 가져온 항목입니다. 최신 내용은 출처를 확인하세요.`,
-      ].map(escapeMarkdown),
+      ]),
     },
   ]);
+  const scale = supportScale(record.sprtSclCnt, [
+    ...supportLines,
+    ...explanationLines,
+    ...textLines(record.srngMthdCn),
+  ]);
+  const businessRun = businessPeriod(record, period.period);
   return {
     title: truncate(identity.title, 80),
     summary: truncate(explanationLines[0] ?? supportLines[0] ?? identity.title, 160),
-    support: { summary: truncate(benefitLine(supportLines) ?? '지원 내용은 출처에서 확인하세요.', 160) },
+    support: {
+      summary: truncate(benefitLine(supportLines) ?? '지원 내용은 출처에서 확인하세요.', 160),
+      ...(scale === undefined ? {} : { scale }),
+      ...(businessRun === undefined ? {} : { period: businessRun }),
+    },
     tags,
     body,
   };

@@ -12,8 +12,8 @@ import {
   textOf,
   updatedOf,
 } from './ontong-fields';
-import { mapApplicationPeriod } from './period';
 import { mapRegionCodes, type RegionCodeTable } from './regions';
+import { applicationStatusOf } from './status';
 import { cleanText, truncate } from './text';
 
 export { formatIncome, mapIncome, type OntongRecord, ontongDetailUrl } from './ontong-fields';
@@ -103,8 +103,9 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
   const provider = providerOf(record, found);
   const regions = regionsOf(record, context, found);
   const eligibility = eligibilityOf(record, found);
-  const period = mapApplicationPeriod(record.aplyPrdSeCd, record.aplyYmd, context.today);
+  const period = applicationStatusOf(record, context.today);
   if (period.error !== undefined) found.errors.push(period.error);
+  found.notes.push(...period.notes);
   if (period.warning !== undefined) found.notes.push(period.warning);
   const { applyUrl, sourceUrl } = addressesOf(record, identity.plcyNo, found);
   const application = applicationOf(record, period, applyUrl, found);

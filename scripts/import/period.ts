@@ -76,3 +76,32 @@ export function mapApplicationPeriod(code: unknown, aplyYmd: unknown, today: str
   }
   return { period: { type: 'fixed', ...range }, ranges, ...(warning === undefined ? {} : { warning }) };
 }
+
+/** `20250101` as `2025년 1월 1일`, or undefined when it is not a date. */
+function businessDate(raw: unknown): string | undefined {
+  const match = /^(\d{4})[.-]?(\d{2})[.-]?(\d{2})$/.exec(cleanText(raw));
+  if (!match || !isCalendarDate(`${match[1]}-${match[2]}-${match[3]}`)) return undefined;
+  return `${match[1]}년 ${Number(match[2])}월 ${Number(match[3])}일`;
+}
+
+/**
+ * 사업 기간 (`bizPrdBgngYmd`, `bizPrdEndYmd`, `bizPrdEtcCn`) as the page says it: the
+ * dates, the writer's words, or both. Left out when it only repeats the application period.
+ */
+export function businessPeriod(
+  record: { bizPrdBgngYmd?: unknown; bizPrdEndYmd?: unknown; bizPrdEtcCn?: unknown },
+  application: PeriodData,
+): string | undefined {
+  const start = businessDate(record.bizPrdBgngYmd);
+  const end = businessDate(record.bizPrdEndYmd);
+  const sameAsApplication =
+    application.type === 'fixed' &&
+    cleanText(record.bizPrdBgngYmd).replace(/\D/g, '') === application.start.replace(/-/g, '') &&
+    cleanText(record.bizPrdEndYmd).replace(/\D/g, '') === application.end.replace(/-/g, '');
+  const dates = sameAsApplication || (start ?? end) === undefined ? '' : `${start ?? ''} ~ ${end ?? ''}`.trim();
+  const words = cleanText(record.bizPrdEtcCn).replace(/\s+/g, ' ');
+  const text = [dates, words].filter((part) => part !== '').join(', ');
+  if (text === '') return undefined;
+  const chars = [...text];
+  return chars.length <= 160 ? text : `${chars.slice(0, 159).join('').trimEnd()}…`;
+}

@@ -1,3 +1,5 @@
+import { decodeEntities } from './decode';
+
 /**
  * Text clean-up for imported data. Upstream values arrive as strings or numbers, with
  * trailing spaces, runs of spaces meaning "empty", and line breaks written as real
@@ -9,9 +11,8 @@ export function cleanText(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return '';
   // Some records carry HTML entities from the portal's editor; we want the characters.
-  return withoutControls(value.normalize('NFC'))
-    .replace(/&(quot|amp|lt|gt|#39|nbsp);/g, (_match, name: string) => entities[name] ?? '')
-    .trim();
+  // Decoded first, so a control character written as `&#27;` is removed like any other.
+  return withoutControls(decodeEntities(value).normalize('NFC')).trim();
 }
 
 /**
@@ -37,8 +38,6 @@ const terminalEscape = new RegExp(
   ].join('|'),
   'g',
 );
-
-const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", nbsp: ' ' };
 
 /** Collapses every run of whitespace (including full-width spaces) into one space. */
 export function oneLine(value: string): string {

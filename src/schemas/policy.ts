@@ -25,6 +25,8 @@ export const policySchema = z.strictObject({
       documents: textList.optional(),
       /** 문의처 */
       contact: contactSchema.optional(),
+      /** 선정 방법, 공고에 적힌 대로 (예: 서류 심사 후 면접, 선착순) */
+      selection: z.string().min(1, { error: '선정 방법을 적거나 이 줄을 지우세요.' }).optional(),
     })
     .refine(requiresUrlForOnline, onlineUrlRequired),
   /** 지원 내용 */
@@ -33,6 +35,10 @@ export const policySchema = z.strictObject({
     summary: z.string().min(1).max(160),
     /** 한 사람이 받을 수 있는 최대 금액 (원, 정렬용). 확실할 때만 적으세요 */
     amount: won.optional(),
+    /** 지원 규모, 예: 100명, 30팀 */
+    scale: z.string().min(1, { error: '지원 규모를 적거나 이 줄을 지우세요. 예: 100명' }).max(80).optional(),
+    /** 사업 기간, 신청 기간과 다를 때만. 예: 2026. 3. ~ 12., 선정일로부터 1년 */
+    period: z.string().min(1, { error: '사업 기간을 적거나 이 줄을 지우세요. 예: 2026. 3. ~ 12.' }).max(160).optional(),
   }),
   /** 출처 */
   source: z.strictObject({

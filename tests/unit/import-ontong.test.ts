@@ -74,7 +74,7 @@ describe('a 온통청년 record', () => {
         period: { type: 'fixed', start: '2026-03-02', end: '2026-12-31' },
         method: ['online'],
         url: 'https://youth.gwangju.go.kr/',
-        documents: ['주민등록등본', '임대차계약서 사본, 월세 이체 내역'],
+        documents: ['주민등록등본', '임대차계약서 사본', '월세 이체 내역'],
       },
       support: { summary: '월 최대 20만원, 최대 12개월 월세 지원' },
       source: { url: 'https://youth.gwangju.go.kr/policy', ontong: '20260302005400110001' },
