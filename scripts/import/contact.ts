@@ -1,3 +1,4 @@
+import { phoneInText } from '../../src/lib/phone';
 import { type ContactData, contactSchema } from '../../src/schemas/contact';
 import { cleanText, oneLine, withoutBullets } from './text';
 
@@ -9,12 +10,8 @@ import { cleanText, oneLine, withoutBullets } from './text';
  * it would be inventing a number.
  */
 
-/**
- * A whole Korean phone number: an area or mobile prefix and two groups (043-220-4394,
- * 02-921-1466, 062)950-0080, 062.372.5993), or a 4-digit nationwide number (1599-2250).
- * Groups: area, exchange, line, or nationwide, line.
- */
-export const phonePattern = /(?<![\d-])(?:(0\d{1,2})[-.)]\s?(\d{3,4})[-.](\d{4})|(1[5-9]\d{2})-(\d{4}))(?!\d)/g;
+/** Whole numbers only (src/lib/phone.ts): a page links them, so both read numbers alike. */
+export const phonePattern = phoneInText;
 
 /** The numbers written in `text`, as `043-220-4394`. */
 export function phoneNumbersIn(text: string): string[] {
@@ -37,6 +34,7 @@ const fields = [
   { name: 'plcySprtCn', contactOnly: true },
   { name: 'plcyExplnCn', contactOnly: true },
   { name: 'addAplyQlfcCndCn', contactOnly: true },
+  { name: 'sbmsnDcmntCn', contactOnly: true },
 ] as const;
 
 interface Candidate {
@@ -76,8 +74,16 @@ export function contactName(before: string): string | undefined {
     .replace(/\s*[:：-]\s*$/, '')
     .trim();
   for (let bare = name.replace(labelWords, ''); bare !== name; bare = name.replace(labelWords, '')) name = bare.trim();
-  name = oneLine(name.replace(/\s*[:：]\s*/g, ' ').replace(/(?:으로|로)?\s*(?:문의|연락)\s*$/, ''));
-  if (!/\p{Script=Hangul}{2}/u.test(name) || [...name].length > 40) return undefined;
+  name = oneLine(
+    name
+      .replace(/\s*[:：]\s*/g, ' ')
+      .replace(/(?:으로|로)?\s*(?:문의|연락)\s*$/, '')
+      // "… 상담 및", "… 또는 전화", "포항시 : 모집중": words around the name, not the name.
+      .replace(/\s*(?:(?:상담|접수)\s*)?(?:및|또는)(?:\s*전화)?$|\s*(?:모집|접수)\s*중$/, ''),
+  );
+  // A sentence ("대관안내 청년작당소 홈페이지(하단 링크) 또는 전화") is not a name.
+  if (!/\p{Script=Hangul}{2}/u.test(name) || [...name].length > 40 || /홈페이지|링크|신청\s*전|[()]/.test(name))
+    return undefined;
   return name;
 }
 

@@ -63,6 +63,7 @@ const sentence = /(?:다|함|음|됨|선발|요망|요청)\.?$/;
 
 /** Pieces of a line that lists several documents: at ②, 2., 2) … and at commas outside brackets. */
 function pieces(line: string): string[] {
+  if (filler.test(line)) return [];
   if (alternatives.test(line) || sentence.test(line)) return [line];
   const numbered = line.split(/\s+(?=\d{1,2}[.)](?!\d))/);
   if (numbered.length > 1) return numbered.flatMap((part) => pieces(bare(part)));
@@ -115,12 +116,15 @@ export function documentsOf(value: unknown): DocumentList {
       notes.push(`제출 서류: ${line}`);
       continue;
     }
-    // A top-level numbered line after a group of sub-items leaves the group only when it is itself a heading.
     const label = labelled(line);
-    const [own, rest] =
-      label !== undefined && !genericHeading.test(label.label.replace(/\s+/g, ''))
-        ? [label.label, label.rest]
-        : [undefined, line];
+    // "담당공무원 확인사항 : …" is what the office checks, not a paper to bring.
+    if (label !== undefined && /확인\s*사항|담당\s*공무원/.test(label.label)) {
+      notes.push(line);
+      continue;
+    }
+    // A generic label ("신청인 제출서류 : 없음") names no group, but what follows it is still the list.
+    const generic = label !== undefined && genericHeading.test(label.label.replace(/\s+/g, ''));
+    const [own, rest] = label === undefined ? [undefined, line] : [generic ? undefined : label.label, label.rest];
     const prefix = own ?? group;
     for (const piece of pieces(rest)) documents.push(prefix === undefined ? piece : `(${prefix}) ${piece}`);
   }

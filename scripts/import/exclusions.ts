@@ -11,6 +11,8 @@ import { textLines } from './text';
 const noRestriction = /^(?:\S+\s*)?(?:제한\s*)?(?:없음|없습니다|무관)\.?$/;
 const heading =
   /^(?:(?:참여\s*)?제[외한]\s*대상(?:자)?|(?:아래|다음)[^,.]*(?:해당하는\s*(?:자|경우)|같음))\s*[:：]?$|[:：]$/;
+/** How a line that excludes someone ends: …자, …경우, …불가, … 등. */
+const sentenceEnd = /(?:자|경우|불가|제외|제한|등|인|원|생|업|함|음|됨|다)\.?\)?$/;
 const softening = /^(?:※\s*)?(?:\(?단\s*[.,]|다만)|^※.*가능/;
 
 export interface Exclusions {
@@ -22,15 +24,21 @@ export interface Exclusions {
 export function exclusionsOf(value: unknown): Exclusions {
   const excluded: string[] = [];
   const exceptions: string[] = [];
+  let group: string | undefined;
   for (const line of textLines(value)) {
     if ((noRestriction.test(line) && [...line].length <= 25) || heading.test(line)) continue;
+    // "면접수당", "근속장려수당": a short line that excludes no one heads the lines under it.
+    if ([...line].length <= 10 && !sentenceEnd.test(line)) {
+      group = line;
+      continue;
+    }
     const last = excluded.at(-1);
     if (softening.test(line)) {
       if (last === undefined) exceptions.push(line);
       else excluded[excluded.length - 1] = `${last} (${line})`;
       continue;
     }
-    excluded.push(line);
+    excluded.push(group === undefined ? line : `(${group}) ${line}`);
   }
   return { excluded: [...new Set(excluded)], exceptions };
 }

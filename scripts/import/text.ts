@@ -57,12 +57,15 @@ export function withoutBullets(line: string): string {
   return rest;
 }
 
-/** Meaningful lines of a multi-line value, bullets removed and filler dropped. */
+/** Meaningful lines of a multi-line value, leading bullets removed and filler dropped. */
 export function textLines(value: unknown): string[] {
-  return cleanText(value)
-    .split(/\r?\n|\\[nN]/)
-    .map((line) => oneLine(line.replace(leadingBullet, '')))
-    .filter((line) => line !== '' && !fillerLine.test(line));
+  return (
+    cleanText(value)
+      .split(/\r?\n|\\[nN]/)
+      // Indented sub-items (`　· 도내 4개 시군`) and doubled marks (`ㅇ - (대상)`) lose every bullet.
+      .map((line) => oneLine(withoutBullets(oneLine(line))))
+      .filter((line) => line !== '' && !fillerLine.test(line))
+  );
 }
 
 /** Cuts `value` to at most `max` characters, ending in `…` when something was cut. */

@@ -31,3 +31,25 @@ export function telHref(phone: string): string {
   const number = parsePhone(phone)?.number ?? '';
   return `tel:${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
 }
+
+/**
+ * A whole Korean phone number inside running text: an area or mobile prefix and two
+ * groups (043-220-4394, 02-921-1466, 062)950-0080, 062.372.5993), or a 4-digit
+ * nationwide number (1599-2250). A number without its area code (☎450-8354) is not one:
+ * the code cannot be told from the text. Groups: area, exchange, line, or nationwide, line.
+ */
+export const phoneInText = /(?<![\d-])(?:(0\d{1,2})[-.)]\s?(\d{3,4})[-.](\d{4})|(1[5-9]\d{2})-(\d{4}))(?!\d)/g;
+
+/** Text cut at the phone numbers in it, so each number can be shown as a `tel:` link. */
+export function phoneParts(text: string): { text: string; tel?: string }[] {
+  const parts: { text: string; tel?: string }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(phoneInText)) {
+    const at = match.index ?? 0;
+    if (at > last) parts.push({ text: text.slice(last, at) });
+    parts.push({ text: match[0], tel: `tel:${match[0].replace(/\D/g, '')}` });
+    last = at + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
