@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { embedHostPort, embedSitePort } from './tests/e2e/embed-sites.mjs';
-import { e2eSites } from './tests/e2e/sites.mjs';
+import { e2eSites, importedSite } from './tests/e2e/sites.mjs';
 
 // Browser tests run against the built sites (npm run test:e2e builds them first) in
 // Debian's Chromium: Playwright's browser download needs an internet connection.
@@ -44,6 +44,13 @@ export default defineConfig({
       command: `node scripts/serve.mjs ${e2eSites.root.env.OUT_DIR}`,
       url: `http://127.0.0.1:${embedSitePort}/`,
       env: { ...e2eSites.root.env, PORT: String(embedSitePort), SERVE_HEADERS: '1' },
+      reuseExistingServer: !process.env.CI,
+    },
+    // Imported real records (scripts/build-e2e.mjs).
+    {
+      command: `node scripts/serve.mjs ${importedSite.work}/dist`,
+      url: `http://127.0.0.1:${importedSite.port}/`,
+      env: { PORT: String(importedSite.port) },
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -2,7 +2,8 @@
 // Builds the two sites the browser tests run against: the sample content at the root,
 // and the same content deployed under a subpath (BASE_PATH) of a municipal domain.
 import { spawnSync } from 'node:child_process';
-import { e2eSites } from '../tests/e2e/sites.mjs';
+import { rmSync } from 'node:fs';
+import { e2eSites, importedSite } from '../tests/e2e/sites.mjs';
 
 for (const site of Object.values(e2eSites)) {
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
@@ -11,3 +12,19 @@ for (const site of Object.values(e2eSites)) {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+// Real records imported into a scratch tree and built: the fidelity check prints its
+// counts and stops here when a page does not say what its record says.
+rmSync(importedSite.work, { recursive: true, force: true });
+const imported = spawnSync(
+  process.execPath,
+  [
+    'node_modules/tsx/dist/cli.mjs',
+    'scripts/check-fidelity/cli.ts',
+    '--work',
+    importedSite.work,
+    ...importedSite.files,
+  ],
+  { stdio: 'inherit' },
+);
+if (imported.status !== 0) process.exit(imported.status ?? 1);

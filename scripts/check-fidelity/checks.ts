@@ -41,7 +41,12 @@ const raw = (record: OntongRecord, field: string) =>
   typeof record[field] === 'string' ? (record[field] as string) : '';
 const digits = (text: string) => text.replace(/\D/g, '');
 /** The page's text without spaces, so a value is found however the page wraps it. */
-const squeezed = (text: string) => text.replace(/\s+/g, '');
+const squeezed = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    // Markdown turns straight quotes into curly ones.
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"');
 
 const phonesOf = (record: OntongRecord) => [
   ...new Set(textFields.flatMap((field) => phoneNumbersIn(cleanText(raw(record, field))))),

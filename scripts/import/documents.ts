@@ -15,7 +15,7 @@ export interface DocumentList {
   notes: string[];
 }
 
-const numbering = /^(?:[①-⑳❶-❿]|\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*/;
+const numbering = /^(?:[①-⑳❶-❿]|\(\d{1,2}\)|\d{1,2}[.)](?!\d)|[가-하][.)](?=\s))\s*/;
 const extraBullets = /^[☐▹▸‣ㆍ∙－]\s*/;
 const noteLine = /^(?:[※*☞⤷→]|\(?단\s*,)|서류(?:는|만|에\s*한함)|모든\s*(?:증빙\s*|제출\s*)?서류/;
 const pointer = /(?:참조|참고|확인|게시|문의)(?:\s*(?:바람|요망|하세요))?\.?$/;

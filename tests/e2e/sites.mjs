@@ -26,3 +26,13 @@ export const e2eSites = {
     },
   },
 };
+
+/**
+ * Real 온통청년 records imported and built on their own (scripts/build-e2e.mjs runs
+ * `npm run check:fidelity` on them), for tests/e2e/imported-entries.spec.ts.
+ */
+export const importedSite = {
+  port: rootPort + 5,
+  work: 'dist-e2e-imported',
+  files: ['tests/fixtures/ontong/fidelity-sample.json'],
+};
