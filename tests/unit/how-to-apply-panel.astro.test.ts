@@ -31,4 +31,18 @@ describe('HowToApplyPanel', () => {
     expect(html).toContain('공고에 나와 있지 않습니다. 공식 공고(출처)에서 확인하세요.');
     expect(html).not.toContain('제출 서류');
   });
+
+  it('shows 선정 방법 as written, its phone numbers as tel: links, and whom to ask (20250331005400210675)', async () => {
+    const html = await renderComponent(HowToApplyPanel, {
+      kind: 'policy',
+      title: '언제, 어떻게 신청하나요',
+      period: { type: 'always' },
+      methods: ['visit'],
+      contact: { name: '광주신용보증재단 광산지점', phone: '062-950-0080' },
+      selection: '서류 심사\n- 광주신용보증재단 (062-950-0034)',
+    });
+    expect(html).toMatch(/<dt[^>]*>선정 방법<\/dt>\s*<dd[^>]*>서류 심사\n- 광주신용보증재단 \(<a[^>]*href="tel:0629500034"[^>]*>062-950-0034<\/a>\)<\/dd>/);
+    expect(html).toContain('광주신용보증재단 광산지점');
+    expect(html).toMatch(/href="tel:0629500080"[^>]*>\s*062-950-0080/);
+  });
 });

@@ -120,6 +120,20 @@ describe('policy schema', () => {
     expect(issues(policySchema.safeParse(policy))[0]?.path).toBe('eligibility.age.max');
   });
 
+  it('takes 선정 방법, 지원 규모 and 사업 기간, and says in Korean when one is left empty', () => {
+    const policy = examplePolicy();
+    const filled = {
+      ...policy,
+      application: { ...policy.application, selection: '서류 심사 후 면접' },
+      support: { ...policy.support, scale: '100명', period: '2026년 3월 ~ 12월' },
+    };
+    expect(issues(policySchema.safeParse(filled))).toEqual([]);
+    const empty = { ...policy, support: { ...policy.support, scale: '' } };
+    expect(issues(policySchema.safeParse(empty))).toEqual([
+      { path: 'support.scale', message: '지원 규모를 적거나 이 줄을 지우세요. 예: 100명' },
+    ]);
+  });
+
   it('refuses an employment value that is not in the content model', () => {
     const policy = { ...examplePolicy(), eligibility: { employment: ['student'] } };
     expect(issues(policySchema.safeParse(policy))[0]?.path).toBe('eligibility.employment.0');
