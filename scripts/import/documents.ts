@@ -22,8 +22,8 @@ const pointer = /(?:참조|참고|확인|게시|문의)(?:\s*(?:바람|요망|�
 const filler = /^(?:없음|해당\s*없음|-)\.?$/;
 /** "…중 1개", "택 1", "중 하나": the pieces are alternatives, so the line stays one item. */
 const alternatives = /중\s*\d\s*(?:개|종|부|가지)?|택\s*\d|중\s*하나/;
-/** A heading that only says these are documents, not which group. */
-const genericHeading = /^(?:\S+\s*)?(?:제출(?:해야\s*하는)?|구비|신청|필수\s*신청|증빙)?\s*서류$/;
+/** A heading (spaces taken out) that only says these are documents, not which group: 제출서류, 민원인이 제출해야 하는 서류. */
+const genericHeading = /^(?:민원인이|신청인)?(?:제출(?:해야하는)?|구비|필수신청|신청|증빙)서류$/;
 /** Words a line ends on when it goes on in the next one. */
 const unfinished = /(?:또는|및|,|·)$/;
 

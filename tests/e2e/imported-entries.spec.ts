@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { importedSite } from './sites.mjs';
 
@@ -55,5 +56,17 @@ test.describe('an imported 온통청년 record says what its source says', () =>
     await tab.goto(page('20250516005400210832'));
     const width = await tab.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
+  });
+
+  test('imported pages, with their contact links and long lists, have no WCAG 2.2 AA violations (axe)', async ({
+    page: tab,
+  }) => {
+    for (const id of ['20251120005400211911', '20250516005400210832']) {
+      await tab.goto(page(id));
+      const { violations } = await new AxeBuilder({ page: tab })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((violation) => `${id}: ${violation.id}`)).toEqual([]);
+    }
   });
 });

@@ -41,7 +41,9 @@ describe('HowToApplyPanel', () => {
       contact: { name: '광주신용보증재단 광산지점', phone: '062-950-0080' },
       selection: '서류 심사\n- 광주신용보증재단 (062-950-0034)',
     });
-    expect(html).toMatch(/<dt[^>]*>선정 방법<\/dt>\s*<dd[^>]*>서류 심사\n- 광주신용보증재단 \(<a[^>]*href="tel:0629500034"[^>]*>062-950-0034<\/a>\)<\/dd>/);
+    expect(html).toMatch(
+      /<dt[^>]*>선정 방법<\/dt>\s*<dd[^>]*>서류 심사\n- 광주신용보증재단 \(<a[^>]*href="tel:0629500034"[^>]*>062-950-0034<\/a>\)<\/dd>/,
+    );
     expect(html).toContain('광주신용보증재단 광산지점');
     expect(html).toMatch(/href="tel:0629500080"[^>]*>\s*062-950-0080/);
   });

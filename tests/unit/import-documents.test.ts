@@ -19,7 +19,17 @@ describe('documentsOf: one checklist item per document', () => {
     const { documents } = documentsOf(
       '□ 공통서류\n① 부정수급확약서 1부\n\n□ 면접수당\n① 주민등록초본 1부\n② 면접확인서 1부',
     );
-    expect(documents).toEqual(['부정수급확약서 1부', '(면접수당) 주민등록초본 1부', '(면접수당) 면접확인서 1부']);
+    expect(documents).toEqual([
+      '(공통서류) 부정수급확약서 1부',
+      '(면접수당) 주민등록초본 1부',
+      '(면접수당) 면접확인서 1부',
+    ]);
+    // 20250331005400210675: a numbered heading in brackets, its documents under dashes.
+    expect(
+      documentsOf('④ 거주지 임대차계약서(임차 시) 1부\n⑤ (법인 사업자 추가서류)\n- 법인등기부등본').documents,
+    ).toEqual(['거주지 임대차계약서(임차 시) 1부', '(법인 사업자 추가서류) 법인등기부등본']);
+    // A heading that only says "documents" labels nothing (20250910005400211691).
+    expect(documentsOf('○ 필수 신청서류\n  ① 신분증').documents).toEqual(['신분증']);
   });
 
   it('splits a line that lists several documents, at commas and numbers (20250908005400211676, 20250719005400211467)', () => {
