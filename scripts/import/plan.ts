@@ -3,6 +3,7 @@ import type { PolicyData } from '../../src/schemas/policy';
 import type { PolicyDraft } from './draft';
 import { type KnownOrganization, resolveProvider } from './organizations';
 import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
+import { filledCounts } from './report';
 
 /**
  * What an import changes, decided before anything is written. An existing entry is
@@ -37,6 +38,8 @@ export interface ImportReport {
   skipped: { label: string; reason: string }[];
   organizations: { id: string; name: string; kind: string; path: string }[];
   warnings: { label: string; messages: string[] }[];
+  /** How many records filled each field a page shows beside the text (report.ts, filledCounts). */
+  filled?: { label: string; count: number }[];
 }
 
 export interface ImportPlan {
@@ -170,6 +173,7 @@ export function planImport(input: PlanInput): ImportPlan {
     if (write(first.path)) report.updated.push({ ...item, ...review });
   }
 
+  report.filled = filledCounts(input.drafts);
   const seen = new Set([...input.drafts.map((draft) => draft.key), ...input.skipped.map((skip) => skip.key)]);
   for (const file of input.existing) {
     if (file.key !== undefined && !seen.has(file.key) && input.isOwned(file)) {

@@ -1,3 +1,4 @@
+import type { PolicyDraft } from './draft';
 import type { ImportReport } from './plan';
 
 /**
@@ -88,7 +89,25 @@ function summaryLines(report: ImportReport): string[] {
     ...countBy(report.skipped.flatMap((item) => item.reason.split(/(?<=[.다])\s+/).map(reasonGroup))),
     `  초안으로 쓴 항목 ${drafts.length}건`,
     ...countBy(drafts.map(reasonGroup)),
+    ...(report.filled === undefined || report.filled.length === 0
+      ? []
+      : [`  채운 항목: ${report.filled.map((field) => `${field.label} ${field.count}건`).join(', ')}`]),
     `  확인할 점 ${notes.length}개 (${report.warnings.length}건)`,
     ...countBy(notes.map(reasonGroup)),
   ];
+}
+
+/** The fields beside the text, and how many records of this import fill each: a reviewer sees at once what reached the pages. */
+const filledFields: [string, (data: PolicyDraft['data']) => boolean][] = [
+  ['문의처', (data) => data.application.contact !== undefined],
+  ['전화번호', (data) => data.application.contact?.phone !== undefined],
+  ['선정 방법', (data) => data.application.selection !== undefined],
+  ['지원 규모', (data) => data.support.scale !== undefined],
+  ['사업 기간', (data) => data.support.period !== undefined],
+  ['제출 서류', (data) => (data.application.documents?.length ?? 0) > 0],
+  ['상시', (data) => data.application.period.type === 'always'],
+];
+
+export function filledCounts(drafts: readonly Pick<PolicyDraft, 'data'>[]): { label: string; count: number }[] {
+  return filledFields.map(([label, filled]) => ({ label, count: drafts.filter((draft) => filled(draft.data)).length }));
 }
