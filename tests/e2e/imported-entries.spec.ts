@@ -47,7 +47,7 @@ test.describe('an imported 온통청년 record says what its source says', () =>
 
   test('HTML entities of the source are shown as the characters they stand for', async ({ page: tab }) => {
     await tab.goto(page('20250122005400110346'));
-    const text = await tab.locator('article').innerText();
+    const text = (await tab.locator('article').textContent()) ?? '';
     expect(text).not.toMatch(/&(?:[a-z]+|#\d+);/);
     expect(text).toContain('‘자립준비청년’');
   });
