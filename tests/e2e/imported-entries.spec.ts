@@ -69,4 +69,15 @@ test.describe('an imported 온통청년 record says what its source says', () =>
       expect(violations.map((violation) => `${id}: ${violation.id}`)).toEqual([]);
     }
   });
+
+  test('the about page says imported entries come from 온통청년’s open API and how many there are', async ({
+    page: tab,
+  }) => {
+    await tab.goto(`http://127.0.0.1:${importedSite.port}/about/`);
+    const main = tab.getByRole('main');
+    await expect(main).toContainText('온통청년에서 가져온 정책 (7건)');
+    await expect(main).toContainText('한국고용정보원');
+    // This site has no hand-written entries, so it does not claim any.
+    await expect(main).not.toContainText('직접 작성한 예시 항목 (');
+  });
 });
