@@ -35,6 +35,9 @@ const labelledAlways = /^(?:접수|신청|모집)\s*(?:기간|일정|시기)\s*[
 const noApplication =
   /별도\s*(?:의\s*)?(?:추가\s*)?(?:신청|가입)?\s*(?:절차\s*)?(?:불요|불필요|없음|없이)|신청\s*(?:절차\s*)?(?:불요|불필요)|절차\s*없이[^.]*자동/;
 
+/** 상시, 연중, 수시 anywhere (not 접수시스템, 상시근로자). */
+const alwaysMention = /상시(?!\s*(?:근로|고용|채용))|연중|(?<!접)수시/;
+
 /** Where each kind of words counts: the programme's own period and how to apply first. */
 const textFields = ['plcyAplyMthdCn', 'plcySprtCn', 'etcMttrCn', 'srngMthdCn'] as const;
 
@@ -92,7 +95,19 @@ export function applicationStatusOf(record: Record<string, unknown>, today: stri
   const notes: string[] = [];
   if (coded.error !== undefined || coded.period.type === 'always') return { ...coded, notes };
   const said = alwaysOpenText(record);
-  if (said === undefined) return { ...coded, notes };
+  if (said === undefined) {
+    // Words that mention 상시 or 연중 among other things ("상시 프로그램 및 비정기 프로그램"):
+    // not plainly always open, so the code stands, but an editor should know.
+    const mention = ['bizPrdEtcCn', 'plcyAplyMthdCn']
+      .map((field) => ({ field, text: oneLine(cleanText(record[field])) }))
+      .find(({ text }) => alwaysMention.test(text));
+    if (coded.period.type === 'closed' && mention !== undefined) {
+      notes.push(
+        `${fieldNames[mention.field]}에 '${mention.text.slice(0, 60)}'라고 적혀 있지만 언제나 신청할 수 있다는 말인지 분명하지 않아 마감으로 가져왔습니다. 확인하세요.`,
+      );
+    }
+    return { ...coded, notes };
+  }
   const code = codeNames[cleanText(record.aplyPrdSeCd)] ?? `'${cleanText(record.aplyPrdSeCd)}'`;
   const quoted = `${fieldNames[said.field] ?? said.field}에 '${said.text.slice(0, 60)}'`;
   if (said.year !== undefined && said.year < Number(today.slice(0, 4))) {

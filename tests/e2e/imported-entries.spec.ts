@@ -77,7 +77,7 @@ test.describe('an imported 온통청년 record says what its source says', () =>
     const main = tab.getByRole('main');
     await expect(main).toContainText('온통청년에서 가져온 정책 (7건)');
     await expect(main).toContainText('한국고용정보원');
-    // This site has no hand-written entries, so it does not claim any.
-    await expect(main).not.toContainText('직접 작성한 예시 항목 (');
+    // This site has no hand-written entries, and says so.
+    await expect(main).toContainText('직접 작성한 예시 정책 (0건)');
   });
 });

@@ -56,9 +56,12 @@ describe('applicationStatusOf: the period from everything the record says', () =
     expect(applicationStatusOf({ aplyPrdSeCd: closed, bizPrdEtcCn: '2026년 상시' }, '2026-03-01').period.type).toBe(
       'always',
     );
-    expect(
-      applicationStatusOf({ aplyPrdSeCd: closed, bizPrdEtcCn: '국가별 모집시기 상이(연중 4-5회)' }, today).period,
-    ).toEqual({ type: 'closed' });
+    const rounds = applicationStatusOf({ aplyPrdSeCd: closed, bizPrdEtcCn: '국가별 모집시기 상이(연중 4-5회)' }, today);
+    expect(rounds.period).toEqual({ type: 'closed' });
+    // Not plainly always open, but an editor hears of it (20250618005400111029).
+    expect(rounds.notes).toEqual([
+      "사업 기간에 '국가별 모집시기 상이(연중 4-5회)'라고 적혀 있지만 언제나 신청할 수 있다는 말인지 분명하지 않아 마감으로 가져왔습니다. 확인하세요.",
+    ]);
     expect(
       applicationStatusOf(
         { aplyPrdSeCd: closed, plcyAplyMthdCn: '온라인 신청(통합접수시스템 ‘잡아바어플라이’)' },
