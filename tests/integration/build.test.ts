@@ -146,7 +146,6 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       cpSync(join('tests/fixtures/invalid', path), join(tree, path));
     }
     const outDir = join(work, 'hostile');
-    const started = performance.now();
     const { status, output } = build(tree, outDir);
     expect(status).not.toBe(0);
     expect(output).toContain('policies/body-deep-quotes.md:18:1  (본문)  인용(>)이나 목록이 너무 깊게');
@@ -157,7 +156,6 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     expect(output).toContain('빌드 중단');
     expect(output).not.toMatch(/\n\s+at |RangeError|Maximum call stack/);
     expect(existsSync(outDir)).toBe(false);
-    expect((performance.now() - started) / 1000).toBeLessThan(60);
   });
 
   it("refuses to build into a folder another running build holds, in Korean, and takes over a dead build's lock", () => {

