@@ -37,6 +37,9 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     const outDir = join(work, 'minimal');
     const { status, output } = build('minimal', outDir, { CMS_REPO: 'city/youth-content' });
     expect(status, output).toBe(0);
+    // A log a person reads: Astro's line per file counted, not printed; whole characters.
+    expect(output).toMatch(/Astro: 파일 \d+개를 만들었습니다/);
+    expect(output).not.toMatch(/[├└]─|\(\+\d+m?s\)|\uFFFD/);
     const policyPage = readFileSync(join(outDir, 'policies/city/test-allowance/index.html'), 'utf8');
     expect(policyPage).toContain('시험시 청년 시험수당');
     expect(policyPage).toContain('href="https://example.go.kr/youth/policies/city/test-allowance/"');
