@@ -19,6 +19,8 @@ const outDir = resolve(settings.outDir);
 const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const unchanged = `${settings.outDir}/ 는 바뀌지 않았습니다.`;
+/** `npm run build -- --verbose` prints Astro's line per generated file, "(cached)" or its render time. */
+const verbose = process.argv.includes('--verbose');
 /** Every validation problem of the last build, as JSON (scripts/validate/report.ts); the log groups warnings. */
 const problemsFile = `${settings.outDir}.problems.json`;
 
@@ -98,7 +100,8 @@ async function validateAndBuildPages(timer) {
   if (built.status !== 0) {
     await fail(`빌드 실패: 사이트를 만들지 않았습니다. ${unchanged} 위의 오류 메시지를 확인하세요.`, built.status);
   }
-  console.log(`Astro: 파일 ${built.pages.toLocaleString('en-US')}개를 만들었습니다 (한 줄씩 쓰지 않습니다).`);
+  if (!verbose)
+    console.log(`Astro: 파일 ${built.pages.toLocaleString('en-US')}개를 만들었습니다 (한 줄씩은 --verbose).`);
 }
 
 /**
@@ -227,7 +230,7 @@ function run(args, { env = process.env, capture = false, hold = false } = {}) {
   let held = hold ? [] : undefined;
   const keep = (/** @type {NodeJS.WriteStream} */ stream) =>
     lineDecoder((line) => {
-      const files = hold ? generatedFiles(line) : undefined;
+      const files = hold && !verbose ? generatedFiles(line) : undefined;
       if (files !== undefined) pages += files;
       else if (held) held.push([stream, line]);
       else if (hold) stream.write(`${line}\n`);

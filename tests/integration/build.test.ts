@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 // invalid one fails with a message naming the file and publishes nothing.
 const trees = 'tests/fixtures/trees';
 
-function build(tree: string, outDir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+function build(tree: string, outDir: string, env: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -22,7 +22,8 @@ function build(tree: string, outDir: string, env: Record<string, string> = {}) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
+// The timeout only catches a hang: on a shared machine one build took over two minutes.
+describe('npm run build with CONTENT_DIR', { timeout: 600_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'youth-build-'));
 
   it('refuses a deploy build that names no repository for editors, before building anything', () => {
@@ -109,7 +110,8 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
       allowance,
       readFileSync(allowance, 'utf8').replace('시험시 청년 시험수당', '시험시 청년 시험수당 (개정)'),
     );
-    const again = build(tree, outDir, { TODAY: '2026-11-22', ...incremental });
+    // --verbose: Astro's line per file, which says whether it was rendered or copied.
+    const again = build(tree, outDir, { TODAY: '2026-11-22', ...incremental }, ['--verbose']);
     expect(again.status, again.output).toBe(0);
     expect(page('test-allowance')).toContain('<h1');
     expect(page('test-allowance')).toContain('시험시 청년 시험수당 (개정)');
@@ -127,7 +129,8 @@ describe('npm run build with CONTENT_DIR', { timeout: 120_000 }, () => {
     );
 
     // A new day changes statuses on every page: nothing is copied.
-    const nextDay = build(tree, outDir, { TODAY: '2026-11-23', ...incremental });
+    const nextDay = build(tree, outDir, { TODAY: '2026-11-23', ...incremental }, ['--verbose']);
+    expect(nextDay.output).toMatch(/\(\+\d+ms\)/);
     expect(nextDay.status, nextDay.output).toBe(0);
     expect(nextDay.output).not.toMatch(/\((restored|cached)\)/);
     // Each build swapped its site in and removed the previous one in the background.
