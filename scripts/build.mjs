@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { headersFile } from '../src/lib/security-headers.ts';
 import { cmsRepository } from './admin/cms-repository.ts';
 import { takeBuildLock } from './build-lock.mjs';
+import { generatedFiles, lineDecoder } from './build-log.ts';
 import { buildSearchIndex } from './search-index.mjs';
 import { readSiteSettings } from './site-settings.mjs';
 import { builtStyleHashes } from './style-hashes.ts';
@@ -18,6 +19,10 @@ const outDir = resolve(settings.outDir);
 const staging = `${outDir}.staging`;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const unchanged = `${settings.outDir}/ 는 바뀌지 않았습니다.`;
+/** `npm run build -- --verbose` prints Astro's line per generated file, "(cached)" or its render time. */
+const verbose = process.argv.includes('--verbose');
+/** Every validation problem of the last build, as JSON (scripts/validate/report.ts); the log groups warnings. */
+const problemsFile = `${settings.outDir}.problems.json`;
 
 /** Child processes still running, stopped if this build is interrupted. */
 const children = new Set();
@@ -71,12 +76,13 @@ async function clearFolders() {
 /**
  * The content is validated (`npm run validate`) while Astro builds into the staging folder:
  * nothing is published unless validation passed, so the two can share the machine's
- * cores. Validation problems, every one with its line, are printed on their own; when
- * there are errors the Astro build is stopped and its half-built output removed.
+ * cores. Validation problems are printed on their own (errors each with its line, warnings
+ * grouped by kind, every one of them in `<out>.problems.json`); when there are errors the
+ * Astro build is stopped and its half-built output removed.
  * @param {ReturnType<typeof stageTimer>} timer
  */
 async function validateAndBuildPages(timer) {
-  const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts'], { capture: true });
+  const validation = run(['--import', 'tsx', 'scripts/validate/cli.ts', '--report', problemsFile], { capture: true });
   const astroBuild = run([astro, 'build'], {
     hold: true,
     env: { ...astroEnv(), NODE_ENV: 'production', OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -94,6 +100,8 @@ async function validateAndBuildPages(timer) {
   if (built.status !== 0) {
     await fail(`빌드 실패: 사이트를 만들지 않았습니다. ${unchanged} 위의 오류 메시지를 확인하세요.`, built.status);
   }
+  if (!verbose)
+    console.log(`Astro: 파일 ${built.pages.toLocaleString('en-US')}개를 만들었습니다 (한 줄씩은 --verbose).`);
 }
 
 /**
@@ -204,7 +212,8 @@ async function fail(message, status) {
  * Runs a Node script; `capture` keeps its output (stdout and stderr together, in order) to
  * print later instead of interleaving it with another step's. `hold` keeps it until
  * `release()`, then streams it: Astro's messages about a file the validator refuses (a
- * parser's stack trace on a hostile body) are never shown.
+ * parser's stack trace on a hostile body) are never shown. Output is read as UTF-8 lines
+ * (build-log.ts); Astro's line per generated file is counted in `pages`, not printed.
  * @param {string[]} args
  * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean, hold?: boolean }} options
  */
@@ -216,19 +225,31 @@ function run(args, { env = process.env, capture = false, hold = false } = {}) {
   children.add(child);
   child.on('close', () => children.delete(child));
   let output = '';
-  /** @type {[NodeJS.WriteStream, Buffer][] | undefined} */
+  let pages = 0;
+  /** @type {[NodeJS.WriteStream, string][] | undefined} */
   let held = hold ? [] : undefined;
-  const keep = (/** @type {NodeJS.WriteStream} */ stream) => (/** @type {Buffer} */ chunk) => {
-    if (held) held.push([stream, chunk]);
-    else if (hold) stream.write(chunk);
-    else output += chunk;
-  };
-  child.stdout?.on('data', keep(process.stdout));
-  child.stderr?.on('data', keep(process.stderr));
-  /** @type {Promise<{ status: number | null, output: string }>} */
-  const done = new Promise((resolveDone) => child.on('close', (status) => resolveDone({ status, output })));
+  const keep = (/** @type {NodeJS.WriteStream} */ stream) =>
+    lineDecoder((line) => {
+      const files = hold && !verbose ? generatedFiles(line) : undefined;
+      if (files !== undefined) pages += files;
+      else if (held) held.push([stream, line]);
+      else if (hold) stream.write(`${line}\n`);
+      else output += `${line}\n`;
+    });
+  const stdout = keep(process.stdout);
+  const stderr = keep(process.stderr);
+  child.stdout?.on('data', (/** @type {Buffer} */ chunk) => stdout.write(chunk));
+  child.stderr?.on('data', (/** @type {Buffer} */ chunk) => stderr.write(chunk));
+  /** @type {Promise<{ status: number | null, output: string, pages: number }>} */
+  const done = new Promise((resolveDone) =>
+    child.on('close', (status) => {
+      stdout.end();
+      stderr.end();
+      resolveDone({ status, output, pages });
+    }),
+  );
   const release = () => {
-    for (const [stream, chunk] of held ?? []) stream.write(chunk);
+    for (const [stream, line] of held ?? []) stream.write(`${line}\n`);
     held = undefined;
   };
   return { child, done, release };

@@ -7,7 +7,7 @@ import { programSchema } from './schemas/program';
 import { regionSchema } from './schemas/region';
 
 /**
- * The content tree's layout (CONTENT-MODEL.md), declared once: where each collection's
+ * The content tree's layout (docs/content-model.md), declared once: where each collection's
  * files live, which extensions they may have, the schema they must match and what editors
  * call them. The Astro config, the validator, the importers, the link checker, the CMS
  * config and the field reference all take the layout from here.

@@ -55,7 +55,7 @@ export const programs = published(programEntries);
 
 /**
  * Entries a business or a group applies for, and those no one applies for, say so on every
- * card (CONTENT-MODEL.md `applicant`).
+ * card (docs/content-model.md `applicant`).
  */
 function applicantOf(eligibility: { applicant?: string | undefined } | undefined): Pick<Listing, 'applicant'> {
   const applicant = eligibility?.applicant;

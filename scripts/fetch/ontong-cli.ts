@@ -1,5 +1,5 @@
 // npm run fetch:ontong -- --out DIR [--zip 29110,29140] [--page-size 100]
-// Saves every page of the 온통청년 청년정책 API into DIR (README, "온통청년에서 받기").
+// Saves every page of the 온통청년 청년정책 API into DIR (docs/data-import.md).
 // The key comes from ONTONG_API_KEY; ONTONG_API_URL replaces the address (tests, proxies).
 import { defaultApiUrl, FetchFailure, fetchOntongPages } from './ontong-fetch';
 

@@ -4,10 +4,13 @@
 // (CONTENT_DIR), validate the tree, and write the import report as the pull request body.
 // Exits non-zero, with the reason on stderr, when any step fails: no pull request then.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../validate/problem';
+import { groupLines, groupProblems } from '../validate/problem-groups';
+import type { ValidationReport } from '../validate/report';
 
 const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const script = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -37,7 +40,15 @@ const files = readdirSync(pages)
   .sort()
   .map((file) => join(pages, file));
 const imported = step('가져오기', 'import/ontong-cli.ts', files);
-const validated = step('검사', 'validate/cli.ts', []);
+const validationReport = join(mkdtempSync(join(tmpdir(), 'ontong-validate-')), 'problems.json');
+const validated = step('검사', 'validate/cli.ts', ['--report', validationReport]);
+// The warnings as the build's log shows them: by kind, with a count and three examples.
+const { problems } = JSON.parse(readFileSync(validationReport, 'utf8')) as ValidationReport;
+const warningGroups = groupLines(
+  groupProblems(problems.filter((problem) => problem.severity === 'warning')),
+  formatProblem,
+  "'npm run validate -- --all'의 출력",
+);
 
 const body = [
   '## 온통청년 정기 가져오기',
@@ -47,6 +58,7 @@ const body = [
   `- 받기: ${fetched.trim().split('\n').at(-1) ?? ''}`,
   `- 검사: ${validated.trim().split('\n').at(-1) ?? ''}`,
   '',
+  ...(warningGroups.length > 0 ? ['```text', ...warningGroups, '```', ''] : []),
   '```text',
   imported.trim(),
   '```',

@@ -4,7 +4,7 @@ import { incomeConditionCodes, mapCodeList } from './codes';
 import { cleanText, oneLine, textLines, unique } from './text';
 
 /**
- * The structured conditions of CONTENT-MODEL.md (`groups`, `majors`, `annualIncome`,
+ * The structured conditions of docs/content-model.md (`groups`, `majors`, `annualIncome`,
  * `medianIncome`) from what a 온통청년 record says exactly. As for the other codes, a list
  * with a code we cannot place exactly (기타) stays a plain-Korean condition, and an income
  * text becomes `medianIncome` only when it says nothing but one 기준 중위소득 limit.

@@ -1,5 +1,5 @@
 // npm run import:ontong -- [--dry-run] [--folder ontong] <response.json> [more pages…]
-// Converts saved 온통청년 Open API v2 responses into policy files (README, "가져오기").
+// Converts saved 온통청년 Open API v2 responses into policy files (docs/data-import.md).
 import { mapOntongRecord, parseOntongResponse } from './ontong';
 import { nationalCodeTable } from './regions';
 import { commandLine, contentRoot, ImportFailure, main, readInput, runImport, today } from './run';

@@ -13,7 +13,7 @@ import type { Eligibility, MedianIncomeLimit } from '../../src/schemas/eligibili
 import { splitList } from './text';
 
 /**
- * The spreadsheet columns of the structured conditions (CONTENT-MODEL.md: medianIncome,
+ * The spreadsheet columns of the structured conditions (docs/content-model.md: medianIncome,
  * annualIncome, housing, groups, majors, residenceMonths, applicant). Like the other
  * columns, a value that cannot be placed exactly is an error naming the column.
  */

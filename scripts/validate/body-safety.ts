@@ -8,7 +8,7 @@ import { elementProblems, imageProblem, linkProblem, rawHtmlProblems } from '../
 import type { Position } from './yaml-source';
 
 /**
- * Body safety (CONTENT-MODEL.md, "MDX in content"): an entry's body is data, never code.
+ * Body safety (docs/content-model.md, "MDX in content"): an entry's body is data, never code.
  * MDX syntax is checked with the micromark MDX parser (it names the line of a broken tag);
  * raw HTML, links and images are checked on the tree the build's own Markdown processor
  * (Sätteri, Astro's default) makes of the body, against the whitelist the build enforces

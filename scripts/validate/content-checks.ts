@@ -11,6 +11,13 @@ export const STALE_AFTER_DAYS = 180;
 /** An entry closed for this long should be archived. */
 export const ARCHIVE_AFTER_DAYS = 365;
 
+/** The warnings' kinds, under which logs and reports group them (problem-groups.ts). */
+export const WARNING_KINDS = {
+  stale: `확인한 지 ${STALE_AFTER_DAYS}일이 넘은 항목 (updated)`,
+  archive: `마감된 지 ${ARCHIVE_AFTER_DAYS}일이 넘은 항목`,
+  duplicateTitle: '다른 항목과 제목이 같은 항목',
+} as const;
+
 export function staleMessage(updated: string, today: string): string | undefined {
   const days = daysBetween(updated, today);
   if (days <= STALE_AFTER_DAYS) return undefined;

@@ -7,9 +7,11 @@
  * Node and only erasable TypeScript: the job runs it with plain `node`, without `npm ci`.
  */
 import { readFileSync } from 'node:fs';
+import { groupProblems } from './problem-groups.ts';
 
 export const COMMENT_MARKER = '<!-- content-check-report -->';
 const MAX_PROBLEMS = 50;
+const MAX_KINDS = 20;
 
 interface ReportedProblem {
   severity: 'error' | 'warning';
@@ -18,6 +20,7 @@ interface ReportedProblem {
   field: string;
   label: string;
   message: string;
+  kind: string | undefined;
 }
 
 /** Plain text in Markdown: no HTML, links, images, mentions, code or table syntax. */
@@ -45,6 +48,7 @@ function problemsOf(report: unknown): { files: number; problems: ReportedProblem
         field: typeof problem.field === 'string' ? problem.field : '',
         label: typeof problem.label === 'string' ? problem.label : '',
         message: typeof problem.message === 'string' ? problem.message : '',
+        kind: typeof problem.kind === 'string' ? problem.kind : undefined,
       },
     ];
   });
@@ -74,14 +78,25 @@ export function commentBody(report: unknown): string {
       : '병합을 막는 문제는 없지만 확인할 것이 있습니다.',
     '',
   );
+  // Errors each under its file; warnings by kind with a count and examples (problem-groups.ts).
+  const errorList = problems.filter((problem) => problem.severity === 'error');
   let lastFile = '';
-  for (const problem of problems.slice(0, MAX_PROBLEMS)) {
+  for (const problem of errorList.slice(0, MAX_PROBLEMS)) {
     if (problem.file !== lastFile) lines.push('', `**${plain(problem.file, 200)}**`, '');
     lastFile = problem.file;
     lines.push(problemLine(problem));
   }
-  if (problems.length > MAX_PROBLEMS)
-    lines.push('', `그 밖에 ${problems.length - MAX_PROBLEMS}건은 검사 기록(로그)에 있습니다.`);
+  if (errorList.length > MAX_PROBLEMS)
+    lines.push('', `그 밖에 ${errorList.length - MAX_PROBLEMS}건은 검사 기록(로그)에 있습니다.`);
+  const groups = groupProblems(problems.filter((problem) => problem.severity === 'warning'));
+  for (const group of groups.slice(0, MAX_KINDS)) {
+    lines.push('', `**확인할 것 ${group.count}건: ${plain(group.kind, 120)}**`, '');
+    for (const problem of group.examples) lines.push(`${problemLine(problem)} (${plain(problem.file, 200)})`);
+    if (group.count > group.examples.length)
+      lines.push(`- 그 밖에 ${group.count - group.examples.length}건은 검사 기록(로그)에 있습니다.`);
+  }
+  if (groups.length > MAX_KINDS)
+    lines.push('', `그 밖의 확인할 것 ${groups.length - MAX_KINDS}종류는 검사 기록(로그)에 있습니다.`);
   return lines.join('\n');
 }
 

@@ -12,6 +12,11 @@ export interface Problem {
   field: string;
   /** Korean, and says how to fix it. */
   message: string;
+  /**
+   * For warnings a person reads by the hundred: a short Korean name of the kind, under
+   * which logs and reports group them (problem-groups.ts).
+   */
+  kind?: string;
 }
 
 export const BODY_FIELD = '(본문)';

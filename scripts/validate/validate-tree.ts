@@ -1,6 +1,6 @@
 import { findReferenceProblems } from '../../src/lib/references';
 import type { Period } from '../../src/lib/status';
-import { archiveMessage, duplicateTitles, futureUpdatedMessage, staleMessage } from './content-checks';
+import { archiveMessage, duplicateTitles, futureUpdatedMessage, staleMessage, WARNING_KINDS } from './content-checks';
 import {
   type Checked,
   type Collection,
@@ -23,7 +23,16 @@ import { closestKey } from './schema-shape';
 
 export type { Collection, ContentSource };
 
-export function validateContent(sources: readonly ContentSource[], options: { today: string }): Problem[] {
+/**
+ * `today` is the build's day (TODAY pins it): statuses and staleness are judged against it.
+ * `clockToday` is the real day in Seoul: an `updated` after it is a mistake whatever day a
+ * build is pinned to, and one between it and a pinned past `today` is not. Without it,
+ * `today` is both.
+ */
+export function validateContent(
+  sources: readonly ContentSource[],
+  options: { today: string; clockToday?: string },
+): Problem[] {
   const problems: Problem[] = [];
   const checked: Checked[] = [];
   for (const source of sources) {
@@ -114,7 +123,8 @@ export function validateContent(sources: readonly ContentSource[], options: { to
 
   for (const entry of checked) {
     const updated = entry.valid?.updated;
-    const message = typeof updated === 'string' ? futureUpdatedMessage(updated, options.today) : undefined;
+    const message =
+      typeof updated === 'string' ? futureUpdatedMessage(updated, options.clockToday ?? options.today) : undefined;
     if (message === undefined) continue;
     const at = entry.yaml?.locate(['updated']) ?? { line: 1, column: 1 };
     problems.push({ severity: 'error', file: entry.source.file, ...at, field: 'updated', message });
@@ -126,17 +136,28 @@ export function validateContent(sources: readonly ContentSource[], options: { to
   );
   for (const entry of listings) {
     const data = entry.valid as Data;
-    const warn = (path: (string | number)[], message: string | undefined) => {
+    const warn = (kind: string, path: (string | number)[], message: string | undefined) => {
       if (message === undefined) return;
       const at = entry.yaml?.locate(path) ?? { line: 1, column: 1 };
-      problems.push({ severity: 'warning', file: entry.source.file, ...at, field: formatFieldPath(path), message });
+      problems.push({
+        severity: 'warning',
+        kind,
+        file: entry.source.file,
+        ...at,
+        field: formatFieldPath(path),
+        message,
+      });
     };
-    warn(['updated'], staleMessage(String(data.updated), options.today));
+    warn(WARNING_KINDS.stale, ['updated'], staleMessage(String(data.updated), options.today));
     const periodPath = entry.source.collection === 'policies' ? ['application', 'period'] : ['registration'];
     const period = (
       entry.source.collection === 'policies' ? (data.application as Data).period : data.registration
     ) as Period;
-    warn(period.type === 'fixed' ? [...periodPath, 'end'] : periodPath, archiveMessage(period, options.today));
+    warn(
+      WARNING_KINDS.archive,
+      period.type === 'fixed' ? [...periodPath, 'end'] : periodPath,
+      archiveMessage(period, options.today),
+    );
   }
   const duplicates = duplicateTitles(
     listings.map((entry) => ({ file: entry.source.file, title: String(entry.valid?.title) })),
@@ -145,6 +166,7 @@ export function validateContent(sources: readonly ContentSource[], options: { to
     const entry = byFile.get(file);
     problems.push({
       severity: 'warning',
+      kind: WARNING_KINDS.duplicateTitle,
       file,
       ...(entry?.yaml?.locate(['title']) ?? { line: 1, column: 1 }),
       field: 'title',

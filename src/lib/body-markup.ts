@@ -1,5 +1,5 @@
 /**
- * The markup an entry body may carry (CONTENT-MODEL.md, "MDX in content"): one whitelist,
+ * The markup an entry body may carry (docs/content-model.md, "MDX in content"): one whitelist,
  * used twice. The validator reports every break of it with the line to change
  * (scripts/validate/body-safety.ts), and the build's Markdown pipeline removes whatever
  * still breaks it (src/lib/body-whitelist-plugin.ts), so a miss of one is caught by the other.

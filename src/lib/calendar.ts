@@ -108,16 +108,38 @@ export function escapeText(value: string): string {
 export const SUBSCRIPTION_PAST_DAYS = 30;
 
 /**
- * The events a calendar subscription carries: those that end no more than
- * SUBSCRIPTION_PAST_DAYS before `today`. A subscription is for what is coming; a national
- * catalogue's past deadlines would otherwise make every region's file grow without end.
- * The file of each entry keeps all its events.
+ * The most events one subscription carries (about 650 bytes each with two reminders: a file stays under the
+ * 300 KB of scripts/file-budgets.ts at any catalogue size). A phone calendar refreshes a
+ * subscription daily, so later dates arrive as nearer ones pass.
  */
-export function subscriptionEvents(events: readonly CalendarEvent[], today: string): CalendarEvent[] {
+export const SUBSCRIPTION_MAX_EVENTS = 400;
+
+/**
+ * The events a calendar subscription carries: those that end no more than
+ * SUBSCRIPTION_PAST_DAYS before `today`, and of those the SUBSCRIPTION_MAX_EVENTS that
+ * start soonest, in the order given. A subscription is for what is coming; a national
+ * catalogue's past deadlines, or a year of its future ones, would otherwise make the file
+ * grow without end. The file of each entry keeps all its events.
+ */
+export function subscriptionEvents(
+  events: readonly CalendarEvent[],
+  today: string,
+  max = SUBSCRIPTION_MAX_EVENTS,
+): CalendarEvent[] {
   const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - SUBSCRIPTION_PAST_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);
-  return events.filter((event) => calendarDate(event.end) >= cutoff);
+  const current = events.filter((event) => calendarDate(event.end) >= cutoff);
+  if (current.length <= max) return current;
+  const soonest = new Set(
+    [...current].sort((a, b) => instant(a.start) - instant(b.start) || (a.uid < b.uid ? -1 : 1)).slice(0, max),
+  );
+  return current.filter((event) => soonest.has(event));
+}
+
+/** A time's moment, for ordering: an all-day date counts from its midnight in Seoul. */
+function instant(time: CalendarTime): number {
+  return 'date' in time ? Date.parse(`${time.date}T00:00:00+09:00`) : Date.parse(time.dateTime);
 }
 
 /** The calendar day of a time as written (`2026-12-01T14:00:00+09:00` is 2026-12-01). */

@@ -4,7 +4,7 @@ import { groupLabels, majorLabels } from './vocabulary';
 /**
  * The finder's follow-up questions: asked after the basic ones (age, region, status,
  * study, marriage) and only when an answer would change a verdict among this person's
- * results. Each names the address parameters it fills (CONTENT-MODEL.md) and says in one
+ * results. Each names the address parameters it fills (docs/content-model.md) and says in one
  * line why it is asked. The page renders them; the results ask the one that decides a card.
  */
 

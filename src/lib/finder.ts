@@ -102,7 +102,7 @@ function regionFrom(params: URLSearchParams, tree: RegionTree): string | undefin
 }
 
 /**
- * Reads a profile from query parameters (CONTENT-MODEL.md, "The finder's address").
+ * Reads a profile from query parameters (docs/content-model.md, "The finder's address").
  * Unknown values are dropped, except a region id the taxonomy does not know, which is
  * kept so matching can say it could not check it.
  */

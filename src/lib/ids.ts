@@ -1,5 +1,5 @@
 /**
- * Content ids (CONTENT-MODEL.md): an entry's id is its path under its collection folder
+ * Content ids (docs/content-model.md): an entry's id is its path under its collection folder
  * without the extension; lowercase ASCII letters, digits and `-`, folders with `/`.
  */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;

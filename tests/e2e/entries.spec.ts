@@ -1,4 +1,3 @@
-import { seoulDate } from '../../src/lib/dates';
 import { applicationStatus, type Period } from '../../src/lib/status';
 import { categoryLabel } from '../../src/lib/vocabulary';
 import { content, entryById, expect, field, seoulNoon, test } from './fixtures';
@@ -56,7 +55,12 @@ test('on a phone the 신청하기 button is on screen without scrolling @phone-o
 test('every open policy with an online form has an apply link to exactly that form, a closed one none', async ({
   request,
 }) => {
-  const today = seoulDate(new Date());
+  // The day the site was built with (its footer), not the test's clock: a build just
+  // before midnight in Seoul and a test just after would disagree on a deadline's day.
+  const footer = (await (await request.get('/')).text()).match(/신청 상태 기준일: (\d{4})년 (\d{1,2})월 (\d{1,2})일/);
+  expect(footer, 'the footer names the day statuses were computed for').not.toBeNull();
+  const [, year, month, day] = footer ?? [];
+  const today = `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
   for (const policy of content.policies) {
     // The content reader gives YAML dates as Date objects.
     const raw = field<Record<string, string | Date>>(policy, 'application.period');

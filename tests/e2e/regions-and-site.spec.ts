@@ -131,6 +131,19 @@ test('sitemap.xml lists every entry page and robots.txt points to it', async ({ 
   for (const program of content.programs) expect(locations).toContain(`${site}/programs/${program.id}/`);
 });
 
+test('the HTML sitemap leads to each list with its count, not to every entry, so it stays small at any size', async ({
+  page,
+}) => {
+  await page.goto('/sitemap/');
+  const lists = page.getByRole('region', { name: '정책과 프로그램' });
+  await expect(lists.getByRole('link', { name: `청년 정책 ${content.policies.length}건` })).toHaveAttribute(
+    'href',
+    /\/policies\/$/,
+  );
+  await expect(lists.getByRole('link', { name: `청년센터 프로그램 ${content.programs.length}건` })).toBeVisible();
+  await expect(page.locator('a[href*="/policies/national/"]')).toHaveCount(0);
+});
+
 test('a detail page prints without navigation, with the application address written out', async ({ page }) => {
   await page.goto('/policies/national/independence-allowance/');
   await page.emulateMedia({ media: 'print' });

@@ -22,5 +22,6 @@ export const templates = {
   'embed builder': '/embed/',
   feeds: '/feeds/',
   about: '/about/',
+  sitemap: '/sitemap/',
   'not found (404)': '/this-page-does-not-exist/',
 } as const;

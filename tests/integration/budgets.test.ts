@@ -43,4 +43,17 @@ describe('scripts/budgets.ts', { timeout: 60_000 }, () => {
     expect(status).toBe(1);
     expect(output).toContain('inline <script>');
   });
+  it('fails on a page or data file that grows with the catalogue, but not on what Pagefind splits itself', () => {
+    const root = siteWith('');
+    for (const folder of ['embed/policies', 'api', 'pagefind/fragment'])
+      mkdirSync(join(root, folder), { recursive: true });
+    writeFileSync(join(root, 'embed/policies/index.html'), 'x'.repeat(400 * 1024));
+    writeFileSync(join(root, 'api/centers.json'), 'x'.repeat(200 * 1024));
+    writeFileSync(join(root, 'pagefind/fragment/ko_1.pf_fragment'), 'x'.repeat(400 * 1024));
+    const { status, output } = budgets(root);
+    expect(status).toBe(1);
+    expect(output).toContain('embed/policies/index.html: 400 KB > 300 KB');
+    expect(output).not.toContain('api/centers.json');
+    expect(output).not.toContain('pagefind/');
+  });
 });

@@ -119,6 +119,11 @@ describe('the weekly import script (.github/workflows/ontong-import.yml)', { tim
     expect(body).toContain('## 온통청년 정기 가져오기');
     expect(body).toMatch(/추가 \d+건/);
     expect(body).toContain('건너뜀 1건');
+    // Warnings as the build's log groups them: by kind, a count and at most three examples.
+    const warnings = Number(/경고 (\d+)건\./.exec(body)?.[1]);
+    expect(warnings).toBeGreaterThan(0);
+    expect(body).toMatch(/```text\n경고 \d+건: /);
+    expect(body.split('\n').filter((line) => /^ {2}\S.*:\d+:\d+ {2}/.test(line)).length).toBeLessThanOrEqual(warnings);
     expect(existsSync(join(root, 'policies/ontong/20260302005400110001.md'))).toBe(true);
   });
 

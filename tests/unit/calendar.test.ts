@@ -4,6 +4,7 @@ import {
   entryEvents,
   escapeText,
   foldLine,
+  SUBSCRIPTION_MAX_EVENTS,
   serializeCalendar,
   subscriptionEvents,
 } from '../../src/lib/calendar';
@@ -155,5 +156,22 @@ describe('subscriptions', () => {
     expect(uids('2027-01-04')).not.toContain('program-gunsan-unity-session-2');
     expect(uids('2027-01-31')).toEqual(['policy-gwangju-rent-deposit-interest-deadline']);
     expect(uids('2027-02-01')).toEqual([]);
+  });
+
+  it('carry at most the events that start soonest, so a national catalogue’s file stays bounded', () => {
+    const all = [...entryEvents(policy), ...entryEvents(program)];
+    const kept = (max: number) =>
+      subscriptionEvents(all, '2026-11-01', max).map((event) => event.uid.split('@')[0] ?? '');
+    expect(kept(10)).toEqual(subscriptionEvents(all, '2026-11-01').map((event) => event.uid.split('@')[0]));
+    const soonest = [...all].sort((a, b) => {
+      const at = (event: (typeof all)[number]) => ('date' in event.start ? event.start.date : event.start.dateTime);
+      return at(a) < at(b) ? -1 : 1;
+    });
+    const two = kept(2);
+    expect(two).toHaveLength(2);
+    expect(two).not.toContain(soonest.at(-1)?.uid.split('@')[0]);
+    // In the order given, not re-sorted: the file of a scope reads entry by entry.
+    expect(all.map((event) => event.uid.split('@')[0]).filter((uid) => two.includes(uid ?? ''))).toEqual(two);
+    expect(SUBSCRIPTION_MAX_EVENTS * 650).toBeLessThan(300 * 1024); // scripts/file-budgets.ts
   });
 });

@@ -36,4 +36,24 @@ describe('pull request comment', () => {
       '고칠 것이 없습니다',
     );
   });
+  it('groups warnings by kind with a count and three examples, and keeps every error', () => {
+    const warning = (index: number) => ({
+      severity: 'warning',
+      kind: '확인한 지 180일이 넘은 항목 (updated)',
+      file: `content/policies/ontong/${index}.md`,
+      line: 24,
+      field: 'updated',
+      label: '확인한 날',
+      message: `마지막 확인일이 ${300 + index}일 전입니다.`,
+    });
+    const error = { severity: 'error', file: 'content/policies/a.md', line: 3, field: 'summary', message: '줄이세요.' };
+    const body = commentBody({ files: 1604, problems: [error, ...Array.from({ length: 1603 }, (_, n) => warning(n))] });
+    expect(body).toContain('- **고칠 것** · 3번째 줄 · 항목 summary: 줄이세요.');
+    expect(body).toContain('**확인할 것 1603건: 확인한 지 180일이 넘은 항목 &#40;updated&#41;**');
+    expect(body.match(/- \*\*확인\*\*/g)).toHaveLength(3);
+    expect(body).toContain('(content/policies/ontong/2.md)');
+    expect(body).not.toContain('ontong/3.md');
+    expect(body).toContain('- 그 밖에 1600건은 검사 기록(로그)에 있습니다.');
+    expect(body.split('\n').length).toBeLessThan(20);
+  });
 });

@@ -5,7 +5,7 @@ import { policySchema } from '../../src/schemas/policy';
 import { programSchema } from '../../src/schemas/program';
 import { regionSchema } from '../../src/schemas/region';
 
-/** The example policy of CONTENT-MODEL.md, as YAML hands it over (dates as Date objects). */
+/** A typical policy (docs/content-model.md), as YAML hands it over (dates as Date objects). */
 const examplePolicy = () => ({
   title: '청년 주택임차보증금 이자 지원',
   summary: '무주택 청년의 전·월세 보증금 대출이자를 연 최대 2%까지 지원합니다.',

@@ -1,15 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSiteSettings, SettingError, siteSettings } from '../../scripts/site-settings.mjs';
-import { seoulDate } from '../../src/lib/dates';
+
+// The clock fixed (Seoul is UTC+9): a default read a moment before midnight and compared a
+// moment after would disagree.
+const seoulToday = '2026-03-02';
+const moment = new Date('2026-03-01T15:30:00Z');
 
 describe('build settings', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('defaults to a local site at the root, built from content/ into dist/ for today in Seoul', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(moment);
     expect(siteSettings({})).toEqual({
       site: 'http://localhost:4321',
       base: '/',
       outDir: 'dist',
       contentDir: 'content',
-      today: seoulDate(new Date()),
+      today: seoulToday,
       leanBuild: false,
       incrementalBuild: true,
       embedFrameAncestors: ['*'],
@@ -43,7 +51,9 @@ describe('build settings', () => {
 
   it('pins the build date with TODAY', () => {
     expect(siteSettings({ TODAY: '2026-03-01' }).today).toBe('2026-03-01');
-    expect(siteSettings({ TODAY: '' }).today).toBe(seoulDate(new Date()));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(moment);
+    expect(siteSettings({ TODAY: '' }).today).toBe(seoulToday);
   });
 
   it('keeps the page cache for local builds and skips it on CI, unless INCREMENTAL_BUILD says', () => {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../../scripts/lib/content-files';
+import { WARNING_KINDS } from '../../scripts/validate/content-checks';
 import { validateContent } from '../../scripts/validate/validate-tree';
 import { corpusCase, corpusRoot, validTree } from '../invalid-corpus';
 
@@ -595,8 +596,10 @@ describe('npm run validate on the bad-input corpus', () => {
   });
 
   it.each(warnings)('%s: warns at line %i:%i, %s, without an error', (file, line, column, field, message) => {
+    // Logs and reports group warnings under their kind (problem-groups.ts).
+    const kind = { title: WARNING_KINDS.duplicateTitle, updated: WARNING_KINDS.stale }[field] ?? WARNING_KINDS.archive;
     expect(validateContent(corpusCase(file), { today })).toEqual([
-      { severity: 'warning', file: `${corpusRoot}/${file}`, line, column, field, message },
+      { severity: 'warning', kind, file: `${corpusRoot}/${file}`, line, column, field, message },
     ]);
   });
 
@@ -644,6 +647,30 @@ describe('npm run validate on the bad-input corpus', () => {
         message: `${original?.file}와(과) 같은 항목(${collection}/${id})입니다. 한 항목은 파일 하나로만 씁니다. 둘 중 하나를 지우세요.`,
       },
     ]);
+  });
+
+  it('judges a future updated by the real clock, so a build pinned to a past day (TODAY) still accepts it', () => {
+    const checkedTomorrow = corpusCase('policies/updated-tomorrow.md'); // updated: 2026-11-23
+    const errors = (options: { today: string; clockToday: string }) =>
+      validateContent(checkedTomorrow, options).filter((problem) => problem.severity === 'error');
+    expect(errors({ today: '2025-09-15', clockToday: '2026-11-23' })).toEqual([]);
+    expect(errors({ today: '2025-09-15', clockToday: '2026-11-22' })).toEqual([
+      expect.objectContaining({
+        field: 'updated',
+        message:
+          '확인한 날(updated) 2026-11-23이(가) 오늘(2026-11-22)보다 뒤입니다. 출처를 실제로 확인한 날짜를 적으세요.',
+      }),
+    ]);
+    // A day pinned after the real one does not make a date in the real future acceptable.
+    expect(errors({ today: '2026-12-31', clockToday: '2026-11-22' })).toHaveLength(1);
+  });
+
+  it('judges staleness and long-closed entries by the pinned day (TODAY), not the clock', () => {
+    const stale = corpusCase('warnings/policies/stale-updated.md');
+    const warned = (today: string) =>
+      validateContent(stale, { today, clockToday: '2027-06-01' }).map((problem) => problem.field);
+    expect(warned(today)).toEqual(['updated']);
+    expect(warned('2025-09-15')).toEqual([]);
   });
 
   it('finds nothing wrong in the valid tree the cases are built on', () => {

@@ -1,4 +1,4 @@
-/** The enums of `eligibility` (CONTENT-MODEL.md) with the Korean labels people see. */
+/** The enums of `eligibility` (docs/content-model.md) with the Korean labels people see. */
 
 export const employmentValues = ['employed', 'self-employed', 'unemployed', 'freelancer', 'founder', 'farmer'] as const;
 export type Employment = (typeof employmentValues)[number];
