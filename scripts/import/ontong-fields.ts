@@ -57,7 +57,15 @@ type OntongField =
   | 'sprtTrgtMaxAge'
   | 'sprtTrgtMinAge'
   | 'sprvsnInstCdNm'
-  | 'zipCd';
+  | 'zipCd'
+  // Who registered, supervises and runs it (기관코드 and names): region and organization stages.
+  | 'operInstCd'
+  | 'rgtrHghrkInstCd'
+  | 'rgtrHghrkInstCdNm'
+  | 'rgtrInstCd'
+  | 'rgtrUpInstCd'
+  | 'rgtrUpInstCdNm'
+  | 'sprvsnInstCd';
 
 export interface Findings {
   errors: string[];

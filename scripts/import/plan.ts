@@ -1,6 +1,6 @@
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
-import type { PolicyDraft } from './draft';
+import type { Decision, PolicyDraft } from './draft';
 import { type KnownOrganization, resolveProvider } from './organizations';
 import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
 
@@ -37,6 +37,8 @@ export interface ImportReport {
   skipped: { label: string; reason: string }[];
   organizations: { id: string; name: string; kind: string; path: string }[];
   warnings: { label: string; messages: string[] }[];
+  /** What rules decided per record (대상 지역, 신청 주체, 기관). */
+  decisions: (Decision & { label: string })[];
 }
 
 export interface ImportPlan {
@@ -66,6 +68,7 @@ export function planImport(input: PlanInput): ImportPlan {
     skipped: [...input.skipped].map(({ label, reason }) => ({ label, reason })),
     organizations: [],
     warnings: [],
+    decisions: [],
   };
   const writes: { path: string; text: string }[] = [];
   const errors: string[] = [];
@@ -107,6 +110,7 @@ export function planImport(input: PlanInput): ImportPlan {
     const newHash = storedImportHash(text) ?? '';
     const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
+    for (const decision of draft.decisions ?? []) report.decisions.push({ label: draft.label, ...decision });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
     const write = (path: string): boolean => {
       const other = writers.get(pathKey(path));

@@ -48,6 +48,7 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
     '새 기관',
     report.organizations.map((item) => `+ ${item.path}  ${item.name} (${item.kind})`),
   );
+  lines.push(...decisionLines(report.decisions));
   lines.push(`확인할 점: ${report.warnings.length}건`);
   for (const warning of report.warnings) {
     lines.push(`  ${warning.label}`);
@@ -91,4 +92,21 @@ function summaryLines(report: ImportReport): string[] {
     `  확인할 점 ${notes.length}개 (${report.warnings.length}건)`,
     ...countBy(notes.map(reasonGroup)),
   ];
+}
+
+/**
+ * What rules decided, per topic: the count of each decision, then every record whose
+ * decision is not the routine one, with its reason.
+ */
+export function decisionLines(decisions: ImportReport['decisions']): string[] {
+  const lines: string[] = [];
+  for (const topic of [...new Set(decisions.map((decision) => decision.topic))]) {
+    const mine = decisions.filter((decision) => decision.topic === topic);
+    lines.push(`${topic}: ${mine.length}건`);
+    lines.push(...countBy(mine.map((decision) => decision.kind)));
+    for (const decision of mine.filter((item) => item.routine !== true)) {
+      lines.push(`  ${decision.label}`, `    · ${decision.kind}: ${decision.reason}`);
+    }
+  }
+  return lines;
 }
