@@ -178,7 +178,13 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
       reason: found.errors.join(' '),
     };
   }
-  const text = textOf(record, identity, period, { tags, provider }, found);
+  const text = textOf(
+    record,
+    identity,
+    period,
+    { tags, provider: provider.name, operator: provider.operator ?? '' },
+    found,
+  );
   const entryTags = withTag(text.tags, applicant.tag);
   const data: PolicyDraft['data'] = {
     title: text.title,
@@ -200,7 +206,7 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
       key: identity.plcyNo,
       label: identity.label,
       path: `policies/${context.folder}/${identity.plcyNo.toLowerCase()}.md`,
-      provider: { name: provider },
+      provider: { name: provider.name },
       data,
       body: text.body,
       warnings: found.notes,

@@ -18,13 +18,63 @@ export type ProviderResolution =
   | { kind: 'new'; id: string; data: OrganizationData }
   | { kind: 'ambiguous'; ids: string[] };
 
-/** Trailing department units: 과, 국, 실, 팀, 단, 담당관, 본부 (a single word is kept as is). */
-const departmentUnit = /(과|국|실|팀|단|담당관|본부|부서)$/;
+/**
+ * Trailing department units: 과, 국, 실, 팀, 단, 담당관, 본부, 정책관·기획관 and the head's
+ * office (구청장, 시장, 군수, 도지사). A single word is kept as is.
+ */
+const departmentUnit = /(과|국|실|팀|단|담당관|본부|부서|(정책|기획|협력|감사)관)$|^(시장|군수|구청장|도지사|시장실)$/;
 
 export function withoutDepartments(name: string): string {
   const words = oneLine(name).split(' ');
   while (words.length > 1 && departmentUnit.test(words.at(-1) ?? '')) words.pop();
   return words.join(' ');
+}
+
+/** A name that is only a department (`청년정책과`, `기획조정실`): it says no body. */
+export function isBareDepartment(name: string): boolean {
+  const words = oneLine(name).split(' ');
+  return words.every((word) => departmentUnit.test(word)) && !provinceNames.test(words[0] ?? '');
+}
+
+/** An institution as a record names it: 기관코드 (7 characters) and name. */
+export interface Institution {
+  code: string;
+  name: string;
+}
+
+/**
+ * The code of the body an institution belongs to (행정표준기관코드): a local government's
+ * departments share its first three digits (6114550 청년정책담당관 → 6110000 서울특별시),
+ * a ministry's its first four (1352xxx → 1352000 보건복지부). Public bodies (B…, D…) have
+ * no such rule.
+ */
+export function bodyCode(code: string): string | undefined {
+  const trimmed = code.trim();
+  if (/^[3-6]\d{6}$/.test(trimmed)) return `${trimmed.slice(0, 3)}0000`;
+  if (/^1\d{6}$/.test(trimmed)) return `${trimmed.slice(0, 4)}000`;
+  return undefined;
+}
+
+/**
+ * A name that says its body: `청년정책과` of 6481519 in a record registered by 경상남도
+ * (6480000) is `경상남도 청년정책과`; `의성군` under `경상북도 의성군` is that. `known` is
+ * false when the name is a bare department and no institution of the record is its body.
+ */
+export function qualifiedName(own: Institution, record: readonly Institution[]): { name: string; known: boolean } {
+  const name = oneLine(own.name);
+  const code = bodyCode(own.code);
+  const body =
+    code === undefined
+      ? undefined
+      : record
+          .map((item) => ({ code: item.code.trim(), name: oneLine(item.name) }))
+          .find((item) => item.code === code && item.name !== '')?.name;
+  if (body !== undefined && name.startsWith(body)) return { name, known: true };
+  // A name that starts with a 시·도 says its body already.
+  if (body === undefined || provinceNames.test(name)) return { name, known: !isBareDepartment(name) };
+  // `의성군` of `경상북도 의성군`.
+  if (body.endsWith(` ${name}`)) return { name: body, known: true };
+  return { name: `${body} ${name}`, known: true };
 }
 
 const provinceNames =
