@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyDraft } from '../../scripts/import/draft';
 import { providerOf } from '../../scripts/import/ontong-fields';
-import { bodyCode, isBareDepartment, qualifiedName } from '../../scripts/import/organizations';
+import { belongsTo, isBareDepartment, qualifiedName } from '../../scripts/import/organizations';
 import { planImport } from '../../scripts/import/plan';
 import { renderPolicyFile } from '../../scripts/import/render';
 import { formatReport } from '../../scripts/import/report';
@@ -12,11 +12,43 @@ const found = () => ({ errors: [] as string[], notes: [] as string[] });
 
 describe('organizations by identity', () => {
   it("finds a department's body by its 기관코드", () => {
-    expect(bodyCode('6114550')).toBe('6110000');
-    expect(bodyCode('5150215')).toBe('5150000');
-    expect(bodyCode('1352000')).toBe('1352000');
-    expect(bodyCode('B551904')).toBeUndefined();
-    expect(bodyCode('       ')).toBeUndefined();
+    expect(belongsTo('6114550', '6110000')).toBe(true); // 청년정책담당관 of 서울특별시
+    expect(belongsTo('4181080', '4181000')).toBe(true); // 경제진흥국 of 춘천시
+    expect(belongsTo('4181080', '6530000')).toBe(false);
+    expect(belongsTo('1271587', '1270000')).toBe(true); // 상사법무과 of 법무부
+    expect(belongsTo('B551904', 'B000000')).toBe(false);
+    expect(belongsTo('       ', '6110000')).toBe(false);
+  });
+
+  it('names departments from what else the record says (real records)', () => {
+    // 청송군 기획감사실 (5160001): the registering institution is the same, named in full.
+    expect(
+      qualifiedName({ code: '5160001', name: '기획감사실' }, [
+        { code: '5160001', name: '경상북도 청송군 기획감사실' },
+        { code: '5160000', name: '' },
+        { code: '6470000', name: '경상북도' },
+      ]).name,
+    ).toBe('경상북도 청송군 기획감사실');
+    // 춘천시 경제진흥국 (4181080) registered by 강원특별자치도 춘천시 (4181000).
+    expect(
+      qualifiedName({ code: '4181080', name: '경제진흥국' }, [
+        { code: '4181000', name: '강원특별자치도 춘천시' },
+        { code: '6530000', name: '강원특별자치도' },
+      ]).name,
+    ).toBe('강원특별자치도 춘천시 경제진흥국');
+    // 전북 문화체육관광국 (6540033), registered by a foundation: the 시·도 code table knows 6540000.
+    expect(
+      qualifiedName({ code: '6540033', name: '문화체육관광국' }, [
+        { code: 'B555117', name: '재단법인전북특별자치도문화관광재단' },
+      ]).name,
+    ).toBe('전북특별자치도 문화체육관광국');
+    // 인천 서구 (3560000), registered by 인천광역시 청년정책담당관: five cities have a 서구.
+    expect(
+      qualifiedName({ code: '3560000', name: '서구' }, [
+        { code: '6286763', name: '인천광역시 청년정책담당관' },
+        { code: '6280000', name: '인천광역시' },
+      ]).name,
+    ).toBe('인천광역시 서구');
   });
 
   it('names a bare department with its body, so two 시·도 never share one 청년정책과', () => {
