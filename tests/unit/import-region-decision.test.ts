@@ -54,6 +54,13 @@ describe('the registering body (rgtrInstCdNm, rgtrUpInstCdNm, rgtrHghrkInstCdNm)
     );
   });
 
+  it("reads the 2026 code editions: the integrated 특별시 and 인천's new 구 (regions.yaml names)", () => {
+    expect(registeringBody({ rgtrInstCdNm: '전남광주통합특별시' }, table)?.region.id).toBe('jeonnam-gwangju');
+    expect(registeringBody({ rgtrInstCdNm: '인천광역시 제물포구' }, table)?.region.id).toBe('incheon-jemulpogu');
+    // A 구 the 2026 map no longer has is its 시·도.
+    expect(registeringBody({ rgtrInstCdNm: '인천광역시 중구' }, table)?.region.id).toBe('incheon');
+  });
+
   it('is none for central bodies', () => {
     // 20250909005400111689 청년정책조정위원회 위원 모집
     expect(
