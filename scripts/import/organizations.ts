@@ -23,7 +23,8 @@ export type ProviderResolution =
  * Trailing department units: 과, 국, 실, 팀, 단, 담당관, 본부, 정책관·기획관 and the head's
  * office (구청장, 시장, 군수, 도지사). A single word is kept as is.
  */
-const departmentUnit = /(과|국|실|팀|단|담당관|본부|부서|(정책|기획|협력|감사)관)$|^(시장|군수|구청장|도지사|시장실)$/;
+const departmentUnit =
+  /(과|국|실|팀|(?<![재공])단|담당관|본부|부서|(정책|기획|협력|감사)관)$|^(시장|군수|구청장|도지사|시장실)$/;
 
 export function withoutDepartments(name: string): string {
   const words = oneLine(name).split(' ');

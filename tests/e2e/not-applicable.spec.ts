@@ -22,6 +22,10 @@ test('a page of something no one applies for says so plainly, with no apply butt
   await expect(page.getByRole('heading', { name: '언제, 어떻게 신청하나요' })).toHaveCount(0);
   await expect(page.locator('header .status-badge')).toHaveCount(0);
   await expect(page.locator('header [data-applicant="none"]')).toHaveText('신청하는 사업이 아님');
+  // The panels say what it is and whom it is for, not what one gets by applying.
+  await expect(page.getByRole('heading', { level: 2, name: '무엇을 하는 사업인가요' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '누구를 위한 사업인가요' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '누가 신청할 수 있나요' })).toHaveCount(0);
 });
 
 test('it is still in its region and category lists, its card labelled and without a status', async ({ page }) => {

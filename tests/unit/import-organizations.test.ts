@@ -128,6 +128,10 @@ describe('organizations by identity', () => {
     expect(isBareDepartment('청년정책과')).toBe(true);
     expect(isBareDepartment('충청남도')).toBe(false);
     expect(isBareDepartment('고용노동부')).toBe(false);
+    // 재단 and 공단 are bodies, 추진단 is a unit.
+    expect(isBareDepartment('한국장학재단')).toBe(false);
+    expect(isBareDepartment('근로복지공단')).toBe(false);
+    expect(isBareDepartment('소멸위기대응추진단')).toBe(true);
   });
 });
 
