@@ -19,6 +19,17 @@ export interface PolicyDraft {
   warnings: string[];
   /** Why the entry is imported as a draft, when it is (the report counts drafts by reason). */
   review?: string;
+  /** What a rule decided from the record (대상 지역, 신청 주체), for the report. */
+  decisions?: Decision[];
+}
+
+/** One decision: the report counts them by `topic` and `kind` and lists those not `routine`. */
+export interface Decision {
+  topic: string;
+  kind: string;
+  reason: string;
+  /** Counted only: the usual case, listing it per record would bury the others. */
+  routine?: boolean;
 }
 
 export type RecordOutcome =

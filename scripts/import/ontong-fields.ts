@@ -17,6 +17,7 @@ import { documentsOf } from './documents';
 import { compactEligibility, markdownBody } from './draft';
 import { addEligibilityFields } from './eligibility-fields';
 import { exclusionsOf } from './exclusions';
+import { type Institution, qualifiedName } from './organizations';
 import { businessPeriod, type PeriodMapping } from './period';
 import { cleanText, escapeMarkdown, oneLine, splitList, textLines, truncate, unique } from './text';
 import { normalizeUrl } from './urls';
@@ -66,7 +67,15 @@ type OntongField =
   | 'sprtTrgtMaxAge'
   | 'sprtTrgtMinAge'
   | 'sprvsnInstCdNm'
-  | 'zipCd';
+  | 'zipCd'
+  // Who registered, supervises and runs it (기관코드 and names): region and organization stages.
+  | 'operInstCd'
+  | 'rgtrHghrkInstCd'
+  | 'rgtrHghrkInstCdNm'
+  | 'rgtrInstCd'
+  | 'rgtrUpInstCd'
+  | 'rgtrUpInstCdNm'
+  | 'sprvsnInstCd';
 
 export interface Findings {
   errors: string[];
@@ -267,7 +276,7 @@ export function textOf(
   record: OntongRecord,
   identity: { plcyNo: string; title: string },
   period: PeriodMapping,
-  extra: { tags: string[]; provider: string },
+  extra: { tags: string[]; provider: string; operator?: string },
   found: Findings,
 ) {
   const supportLines = textLines(record.plcySprtCn);
@@ -278,7 +287,7 @@ export function textOf(
       truncate(tag, 30),
     ),
   );
-  const operator = oneLine(cleanText(record.operInstCdNm));
+  const operator = extra.operator ?? oneLine(cleanText(record.operInstCdNm));
   const rangesNote =
     period.ranges.length > 1 || (period.period.type !== 'fixed' && period.ranges.length > 0)
       ? [`신청 기간(원문): ${period.ranges.map((range) => `${range.start} ~ ${range.end}`).join(', ')}`]
@@ -318,11 +327,44 @@ export function textOf(
   };
 }
 
-/** 주관기관, else 운영기관, else 등록기관. */
-export function providerOf(record: OntongRecord, found: Findings): string | undefined {
-  const name = [record.sprvsnInstCdNm, record.operInstCdNm, record.rgtrInstCdNm]
-    .map((value) => oneLine(cleanText(value)))
-    .find((value) => value !== '');
-  if (name === undefined) found.errors.push('주관기관(sprvsnInstCdNm)과 운영기관(operInstCdNm)이 모두 비어 있습니다.');
-  return name;
+/** Every institution the record names, most specific first: where a department finds its body. */
+function institutionsOf(record: OntongRecord): Institution[] {
+  return (
+    [
+      ['sprvsnInstCd', 'sprvsnInstCdNm'],
+      ['operInstCd', 'operInstCdNm'],
+      ['rgtrInstCd', 'rgtrInstCdNm'],
+      ['rgtrUpInstCd', 'rgtrUpInstCdNm'],
+      ['rgtrHghrkInstCd', 'rgtrHghrkInstCdNm'],
+    ] as const
+  ).map(([code, name]) => ({ code: cleanText(record[code]), name: oneLine(cleanText(record[name])) }));
+}
+
+/**
+ * 주관기관, else 운영기관, else 등록기관, named with its body (`경상남도 청년정책과`, never
+ * a bare `청년정책과` that five 시·도 share), and the operator when it is another
+ * institution, named the same way.
+ */
+export function providerOf(record: OntongRecord, found: Findings): { name: string; operator?: string } | undefined {
+  const institutions = institutionsOf(record);
+  const [supervisor, operator, registrar] = institutions;
+  const own = [supervisor, operator, registrar].find((item) => item !== undefined && item.name !== '');
+  if (own === undefined) {
+    found.errors.push('주관기관(sprvsnInstCdNm)과 운영기관(operInstCdNm)이 모두 비어 있습니다.');
+    return undefined;
+  }
+  const provider = qualifiedName(own, institutions);
+  if (!provider.known) {
+    found.notes.push(
+      `기관 '${own.name}'이(가) 어느 기관의 부서인지 기록에서 알 수 없어 이름 그대로 두었습니다. 기관 파일의 이름에 기관을 넣으세요.`,
+    );
+  }
+  const operated =
+    operator === undefined || operator.name === '' || operator === own
+      ? undefined
+      : qualifiedName(operator, institutions);
+  return {
+    name: provider.name,
+    ...(operated === undefined || operated.name === provider.name ? {} : { operator: operated.name }),
+  };
 }

@@ -1,5 +1,7 @@
 import type { Region } from '../../src/lib/regions';
-import type { PolicyDraft, RecordOutcome } from './draft';
+import type { PolicyData } from '../../src/schemas/policy';
+import { type ApplicantDecision, applicantOf } from './applicant';
+import type { Decision, PolicyDraft, RecordOutcome } from './draft';
 import {
   addressesOf,
   applicationOf,
@@ -12,7 +14,8 @@ import {
   textOf,
   updatedOf,
 } from './ontong-fields';
-import { mapRegionCodes, type RegionCodeTable } from './regions';
+import { decideRegions, type RegionDecision } from './region-decision';
+import { nationalRegionCodes, type RegionCodeTable, targetRegions } from './regions';
 import { applicationStatusOf } from './status';
 import { cleanText, truncate } from './text';
 
@@ -71,12 +74,27 @@ export function parseOntongResponse(text: string, fileName: string): ResponsePar
   return { records: list };
 }
 
-/** Where a record's residents are; a record whose coverage cannot be decided is skipped. */
-function regionsOf(record: OntongRecord, context: OntongContext, found: Findings): string[] {
-  const mapping = mapRegionCodes(record.zipCd, context.codeTable, context.regions);
+/**
+ * Where a record's residents are: the regions `zipCd` lists, narrowed to the registering
+ * body's area unless the record invites people from elsewhere (region-decision.ts). A
+ * record whose coverage cannot be decided is skipped.
+ */
+function regionsOf(
+  record: OntongRecord,
+  context: OntongContext,
+  found: Findings,
+): { regions: string[]; decision?: RegionDecision } {
+  const { national, ...mapping } = nationalRegionCodes(record.zipCd, context.codeTable);
   found.notes.push(...mapping.notes);
-  if (mapping.undecided !== undefined) found.errors.push(mapping.undecided);
-  else if (mapping.regions.length === 0) {
+  if (mapping.undecided !== undefined) {
+    found.errors.push(mapping.undecided);
+    return { regions: [] };
+  }
+  const decision = national.length === 0 ? undefined : decideRegions(record, national, context.codeTable);
+  if (decision?.doubt !== undefined) found.notes.push(decision.doubt);
+  const fitted = targetRegions(decision?.regions ?? national, context.codeTable, context.regions);
+  found.notes.push(...fitted.notes);
+  if (fitted.regions.length === 0) {
     const codes = cleanText(record.zipCd);
     found.errors.push(
       codes === ''
@@ -84,7 +102,45 @@ function regionsOf(record: OntongRecord, context: OntongContext, found: Findings
         : `이 콘텐츠의 regions.yaml에 없는 지역입니다 (zipCd ${truncate(codes, 60)}).`,
     );
   }
-  return mapping.regions;
+  return { regions: fitted.regions, ...(decision === undefined ? {} : { decision }) };
+}
+
+const routineRegionKinds = new Set(['등록 기관 지역 안', '중앙 기관·알 수 없는 기관']);
+
+function regionDecisionOf(decision: RegionDecision | undefined): Decision[] {
+  if (decision === undefined) return [];
+  return [
+    {
+      topic: '대상 지역 판단',
+      kind: decision.kind,
+      reason: decision.reason,
+      ...(routineRegionKinds.has(decision.kind) ? { routine: true } : {}),
+    },
+  ];
+}
+
+/** Adds a line the importer wrote (why the region stays wide) to the conditions. */
+function withCondition(eligibility: PolicyData['eligibility'], condition: string | undefined) {
+  if (condition === undefined) return eligibility;
+  return { ...eligibility, conditions: [...(eligibility?.conditions ?? []), condition] };
+}
+
+/** The text's tags, and the one that says what the entry is (위원 모집) when it is not there yet. */
+function withTag(fromText: readonly string[], extra: string | undefined): string[] {
+  return extra === undefined || fromText.includes(extra) ? [...fromText] : [...fromText, extra];
+}
+
+function withApplicant(eligibility: PolicyData['eligibility'], applicant: ApplicantDecision['applicant']) {
+  return applicant === undefined ? eligibility : { ...eligibility, applicant };
+}
+
+function applicantDecisionOf(decision: ApplicantDecision): Decision {
+  return {
+    topic: '신청 주체 판단',
+    kind: decision.kind,
+    reason: decision.reason,
+    ...(decision.kind === '개인 (기본)' ? { routine: true } : {}),
+  };
 }
 
 /**
@@ -101,8 +157,13 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
   const identity = identityOf(record, index, found);
   const { category, tags } = categoryOf(record, found);
   const provider = providerOf(record, found);
-  const regions = regionsOf(record, context, found);
-  const eligibility = eligibilityOf(record, found);
+  const { regions, decision: regionDecision } = regionsOf(record, context, found);
+  const applicant = applicantOf(record);
+  if (applicant.doubt !== undefined) found.notes.push(applicant.doubt);
+  const eligibility = withApplicant(
+    withCondition(eligibilityOf(record, found), regionDecision?.condition),
+    applicant.applicant,
+  );
   const period = applicationStatusOf(record, context.today);
   if (period.error !== undefined) found.errors.push(period.error);
   found.notes.push(...period.notes);
@@ -118,12 +179,19 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
       reason: found.errors.join(' '),
     };
   }
-  const text = textOf(record, identity, period, { tags, provider }, found);
+  const text = textOf(
+    record,
+    identity,
+    period,
+    { tags, provider: provider.name, operator: provider.operator ?? '' },
+    found,
+  );
+  const entryTags = withTag(text.tags, applicant.tag);
   const data: PolicyDraft['data'] = {
     title: text.title,
     summary: text.summary,
     category,
-    ...(text.tags.length > 0 ? { tags: text.tags } : {}),
+    ...(entryTags.length > 0 ? { tags: entryTags } : {}),
     regions,
     ...(eligibility === undefined ? {} : { eligibility }),
     application,
@@ -139,10 +207,11 @@ export function mapOntongRecord(raw: unknown, index: number, context: OntongCont
       key: identity.plcyNo,
       label: identity.label,
       path: `policies/${context.folder}/${identity.plcyNo.toLowerCase()}.md`,
-      provider: { name: provider },
+      provider: { name: provider.name },
       data,
       body: text.body,
       warnings: found.notes,
+      decisions: [...regionDecisionOf(regionDecision), applicantDecisionOf(applicant)],
       ...(period.review === undefined ? {} : { review: period.review }),
     },
   };

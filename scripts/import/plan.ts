@@ -1,7 +1,7 @@
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
-import type { PolicyDraft } from './draft';
-import { type KnownOrganization, resolveProvider } from './organizations';
+import type { Decision, PolicyDraft } from './draft';
+import { isBareDepartment, type KnownOrganization, resolveProvider } from './organizations';
 import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
 import { filledCounts } from './report';
 
@@ -40,6 +40,10 @@ export interface ImportReport {
   warnings: { label: string; messages: string[] }[];
   /** How many records filled each field a page shows beside the text (report.ts, filledCounts). */
   filled?: { label: string; count: number }[];
+  /** What rules decided per record (대상 지역, 신청 주체, 기관). */
+  decisions: (Decision & { label: string })[];
+  /** Entries whose organization changed: a bare department split into bodies, or merged into one. */
+  providerChanges: { key: string; from: string; to: string }[];
 }
 
 export interface ImportPlan {
@@ -69,6 +73,8 @@ export function planImport(input: PlanInput): ImportPlan {
     skipped: [...input.skipped].map(({ label, reason }) => ({ label, reason })),
     organizations: [],
     warnings: [],
+    decisions: [],
+    providerChanges: [],
   };
   const writes: { path: string; text: string }[] = [];
   const errors: string[] = [];
@@ -86,6 +92,7 @@ export function planImport(input: PlanInput): ImportPlan {
   for (const draft of input.drafts) {
     let provider: string;
     let newOrganization: { id: string; data: OrganizationData } | undefined;
+    let providerChange: ImportReport['providerChanges'][number] | undefined;
     if ('id' in draft.provider) {
       provider = draft.provider.id;
     } else {
@@ -98,18 +105,25 @@ export function planImport(input: PlanInput): ImportPlan {
       }
       provider = resolved.id;
       // An editor may have renamed the organization an earlier import created; the entry
-      // keeps pointing at it instead of a new look-alike.
+      // keeps pointing at it instead of a new look-alike. Not when that organization is a
+      // bare department name (`청년정책과`): it held several bodies' entries, and each
+      // entry now goes to its own body.
       const earlier = /^provider:[ \t]*['"]?([a-z0-9/-]+)['"]?[ \t]*$/m.exec(
         byKey.get(draft.key)?.[0]?.text ?? '',
       )?.[1];
-      if (resolved.kind === 'new' && earlier !== undefined) provider = earlier;
+      const earlierName = organizations.find((organization) => organization.id === earlier)?.name;
+      const keepEarlier = earlier !== undefined && (earlierName === undefined || !isBareDepartment(earlierName));
+      if (resolved.kind === 'new' && keepEarlier) provider = earlier;
       else if (resolved.kind === 'new') newOrganization = resolved;
+      if (earlier !== undefined && earlier !== provider)
+        providerChange = { key: draft.key, from: earlier, to: provider };
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
     const newHash = storedImportHash(text) ?? '';
     const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
+    for (const decision of draft.decisions ?? []) report.decisions.push({ label: draft.label, ...decision });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
     const write = (path: string): boolean => {
       const other = writers.get(pathKey(path));
@@ -120,6 +134,7 @@ export function planImport(input: PlanInput): ImportPlan {
         return false;
       }
       writers.set(pathKey(path), draft.key);
+      if (providerChange !== undefined) report.providerChanges.push(providerChange);
       if (newOrganization !== undefined) {
         organizations.push({ id: newOrganization.id, name: newOrganization.data.name });
         const organizationPath = `organizations/${newOrganization.id}.yaml`;

@@ -73,6 +73,20 @@ export class RegionCodeTable {
     return (this.#byCode.get(code.slice(0, 2)) ?? []).filter((id) => this.children(id).length === 0);
   }
 
+  /** True when `place` is `area` or lies inside it. */
+  contains(area: string, place: string): boolean {
+    for (let id: string | undefined = place, steps = 0; id !== undefined && steps < 10; steps += 1) {
+      if (id === area) return true;
+      id = this.#byId.get(id)?.parent;
+    }
+    return false;
+  }
+
+  /** Every region below `id`. */
+  descendants(id: string): Region[] {
+    return this.children(id).flatMap((child) => [child, ...this.descendants(child.id)]);
+  }
+
   /** True when an unknown code would lie inside `id` (its 시·도 prefix, or the country). */
   encloses(id: string, code: string): boolean {
     const region = this.#byId.get(id);
@@ -142,6 +156,27 @@ function inTarget(ids: readonly string[], table: RegionCodeTable, target: readon
 }
 
 export function mapRegionCodes(raw: unknown, table: RegionCodeTable, target: readonly Region[]): RegionMapping {
+  const { national, ...mapping } = nationalRegionCodes(raw, table);
+  if (mapping.undecided !== undefined) return { regions: [], ...mapping };
+  const fitted = targetRegions(national, table, target);
+  return { ...mapping, regions: fitted.regions, notes: [...mapping.notes, ...fitted.notes] };
+}
+
+/** The project's own `content/regions.yaml`: the national table, whatever CONTENT_DIR says. */
+export function nationalCodeTable(
+  file = fileURLToPath(new URL('../../content/regions.yaml', import.meta.url)),
+): RegionCodeTable {
+  const list = parseYaml(readFileSync(file, 'utf8'));
+  return new RegionCodeTable(Array.isArray(list) ? (list as Region[]) : []);
+}
+
+/** The national ids a `zipCd` covers, before they are fitted to a content tree. */
+export function nationalRegionCodes(
+  raw: unknown,
+  table: RegionCodeTable,
+): Omit<RegionMapping, 'regions'> & {
+  national: string[];
+} {
   const tokens = unique(splitList(raw, /[,\s]+/));
   const unknown = tokens.filter((code) => !codeShape.test(code) || table.named(code).length === 0);
   const named = new Set(tokens.flatMap((code) => (codeShape.test(code) ? table.named(code) : [])));
@@ -156,7 +191,7 @@ export function mapRegionCodes(raw: unknown, table: RegionCodeTable, target: rea
   const outside = unknown.filter((code) => !national.some((id) => table.encloses(id, code)));
   if (outside.length > 0) {
     return {
-      regions: [],
+      national: [],
       unknown,
       notes,
       undecided: `지역 코드 ${outside.join(', ')}을(를) 어느 판의 코드표에서도 찾을 수 없어 대상 지역을 정할 수 없습니다. regions.yaml에 새 코드를 추가하세요.`,
@@ -165,20 +200,22 @@ export function mapRegionCodes(raw: unknown, table: RegionCodeTable, target: rea
   if (unknown.length > 0) {
     notes.push(`알 수 없는 지역 코드 ${unknown.join(', ')}은(는) 이미 전체가 대상인 지역 안의 코드로 보았습니다.`);
   }
+  return { national, unknown, notes };
+}
+
+/** National ids fitted to the target tree; regions the tree lacks are dropped with a note. */
+export function targetRegions(
+  national: readonly string[],
+  table: RegionCodeTable,
+  target: readonly Region[],
+): { regions: string[]; notes: string[] } {
   const { kept, missing } = inTarget(national, table, target);
+  const notes: string[] = [];
   if (missing.length > 0 && kept.length > 0) {
     const names = missing.map((id) => table.get(id)?.name ?? id);
     notes.push(
       `이 콘텐츠의 regions.yaml에 없는 지역은 뺐습니다: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ` 외 ${names.length - 8}곳` : ''}`,
     );
   }
-  return { regions: kept, unknown, notes };
-}
-
-/** The project's own `content/regions.yaml`: the national table, whatever CONTENT_DIR says. */
-export function nationalCodeTable(
-  file = fileURLToPath(new URL('../../content/regions.yaml', import.meta.url)),
-): RegionCodeTable {
-  const list = parseYaml(readFileSync(file, 'utf8'));
-  return new RegionCodeTable(Array.isArray(list) ? (list as Region[]) : []);
+  return { regions: kept, notes };
 }

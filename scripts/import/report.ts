@@ -49,6 +49,8 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
     '새 기관',
     report.organizations.map((item) => `+ ${item.path}  ${item.name} (${item.kind})`),
   );
+  lines.push(...decisionLines(report.decisions));
+  lines.push(...providerChangeLines(report.providerChanges));
   lines.push(`확인할 점: ${report.warnings.length}건`);
   for (const warning of report.warnings) {
     lines.push(`  ${warning.label}`);
@@ -110,4 +112,39 @@ const filledFields: [string, (data: PolicyDraft['data']) => boolean][] = [
 
 export function filledCounts(drafts: readonly Pick<PolicyDraft, 'data'>[]): { label: string; count: number }[] {
   return filledFields.map(([label, filled]) => ({ label, count: drafts.filter((draft) => filled(draft.data)).length }));
+}
+
+/**
+ * What rules decided, per topic: the count of each decision, then every record whose
+ * decision is not the routine one, with its reason.
+ */
+export function decisionLines(decisions: ImportReport['decisions']): string[] {
+  const lines: string[] = [];
+  for (const topic of [...new Set(decisions.map((decision) => decision.topic))]) {
+    const mine = decisions.filter((decision) => decision.topic === topic);
+    lines.push(`${topic}: ${mine.length}건`);
+    lines.push(...countBy(mine.map((decision) => decision.kind)));
+    for (const decision of mine.filter((item) => item.routine !== true)) {
+      lines.push(`  ${decision.label}`, `    · ${decision.kind}: ${decision.reason}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Entries that moved to another organization, by pair: an old id that sends entries to
+ * several new ones was split (나눔), a new id that takes entries from several old ones
+ * merges them (합침). The old files are kept; an editor deletes one no entry uses.
+ */
+export function providerChangeLines(changes: ImportReport['providerChanges']): string[] {
+  if (changes.length === 0) return [];
+  const pairs = countBy(changes.map((change) => `${change.from} → ${change.to}`));
+  const targets = (from: string) => new Set(changes.filter((c) => c.from === from).map((c) => c.to)).size;
+  const sources = (to: string) => new Set(changes.filter((c) => c.to === to).map((c) => c.from)).size;
+  const split = [...new Set(changes.map((c) => c.from))].filter((from) => targets(from) > 1);
+  const merged = [...new Set(changes.map((c) => c.to))].filter((to) => sources(to) > 1);
+  return [
+    `기관 바뀜: ${changes.length}건 (나눔 ${split.length}곳: ${split.join(', ') || '없음'}; 합침 ${merged.length}곳: ${merged.join(', ') || '없음'})`,
+    ...pairs,
+  ];
 }

@@ -52,7 +52,9 @@ export type ApplyRoute =
   /** By visit, phone, mail or email: the sentence, and the place and number beside it. */
   | { kind: 'offline'; sentence: string; visit: boolean; phone: boolean; noticeUrl: string }
   /** The notice does not say how: send people to it, and say so. */
-  | { kind: 'notice'; noticeUrl: string };
+  | { kind: 'notice'; noticeUrl: string }
+  /** No one applies (`eligibility.applicant: none`): say what it is, and link the notice. */
+  | { kind: 'none'; noticeUrl: string };
 
 export interface ApplyFacts {
   status: ApplicationStatus;
@@ -62,10 +64,13 @@ export interface ApplyFacts {
   url?: string | undefined;
   /** The official notice (`source.url`, or a program's center page). */
   noticeUrl: string;
+  /** `eligibility.applicant`: `none` offers nothing to apply for, whatever the period says. */
+  applicant?: string | undefined;
 }
 
 export function applyRoute(facts: ApplyFacts, methodLabels: Readonly<Record<string, string>>): ApplyRoute {
   const { status, methods = [], url, noticeUrl } = facts;
+  if (facts.applicant === 'none') return { kind: 'none', noticeUrl };
   if (status === 'closed') return { kind: 'closed', noticeUrl };
   if (url) {
     const frontPage = isFrontPage(url);

@@ -38,14 +38,18 @@ const collator = new Intl.Collator('ko');
  */
 export const compareTitles = (a: string, b: string): number => collator.compare(a, b);
 
-/** Applicable first (closing soonest first), then upcoming, then closed; ties by title. */
-export function sortForBrowsing<T extends Pick<Listing, 'period' | 'title'>>(
+/** True when no one applies for the entry (infrastructure, a plan): never "applicable", listed last. */
+export const noOneApplies = (listing: { applicant?: Listing['applicant'] }): boolean => listing.applicant === 'none';
+
+/** Applicable first (closing soonest first), then upcoming, then closed, then what no one applies for; ties by title. */
+export function sortForBrowsing<T extends Pick<Listing, 'period' | 'title' | 'applicant'>>(
   listings: readonly T[],
   today: string,
 ): T[] {
   const endOf = (listing: T) => (listing.period.type === 'fixed' ? listing.period.end : '9999-12-31');
   return [...listings].sort(
     (a, b) =>
+      Number(noOneApplies(a)) - Number(noOneApplies(b)) ||
       compareByStatus(statusOf(a, today), statusOf(b, today)) ||
       endOf(a).localeCompare(endOf(b)) ||
       collator.compare(a.title, b.title),
@@ -55,7 +59,7 @@ export function sortForBrowsing<T extends Pick<Listing, 'period' | 'title'>>(
 /** Open fixed-period entries whose deadline is within a week, soonest first. */
 export function closingSoon<T extends Listing>(listings: readonly T[], today: string): T[] {
   return sortForBrowsing(
-    listings.filter((listing) => statusOf(listing, today) === 'closing-soon'),
+    listings.filter((listing) => !noOneApplies(listing) && statusOf(listing, today) === 'closing-soon'),
     today,
   );
 }
@@ -63,7 +67,7 @@ export function closingSoon<T extends Listing>(listings: readonly T[], today: st
 /** Everything a person can apply for today. */
 export function applicableNow<T extends Listing>(listings: readonly T[], today: string): T[] {
   return sortForBrowsing(
-    listings.filter((listing) => isApplicable(statusOf(listing, today))),
+    listings.filter((listing) => !noOneApplies(listing) && isApplicable(statusOf(listing, today))),
     today,
   );
 }
@@ -75,5 +79,5 @@ export function newest<T extends Listing>(listings: readonly T[]): T[] {
 
 /** Counts per status, for summaries such as "신청 가능 12건". */
 export function countApplicable(listings: readonly Listing[], today: string): number {
-  return listings.filter((listing) => isApplicable(statusOf(listing, today))).length;
+  return listings.filter((listing) => !noOneApplies(listing) && isApplicable(statusOf(listing, today))).length;
 }

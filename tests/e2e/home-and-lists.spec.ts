@@ -37,14 +37,17 @@ test('every page says the data is sample data', async ({ page }) => {
 });
 
 test('the policy list shows every policy over numbered pages, what can be applied for first', async ({ page }) => {
-  const rank = ['closing-soon', 'open', 'always', 'upcoming', 'closed'];
+  // What no one applies for (applicant none) has no status and comes last.
+  const rank = ['closing-soon', 'open', 'always', 'upcoming', 'closed', 'none'];
   const { items, pages } = await walkPages(page, '/policies/', async (current) => {
     await expect(current.getByRole('heading', { level: 1, name: '청년 정책' })).toBeVisible();
     const cards = current.locator('[data-entry-list] article');
     return cards.evaluateAll((articles) =>
       articles.map((article) => ({
         title: article.querySelector('h2')?.textContent?.trim() ?? '',
-        status: article.querySelector('.status-badge')?.getAttribute('data-status') ?? '',
+        status:
+          article.querySelector('.status-badge')?.getAttribute('data-status') ??
+          (article.querySelector('[data-applicant="none"]') ? 'none' : ''),
       })),
     );
   });

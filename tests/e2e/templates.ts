@@ -6,6 +6,7 @@ export const templates = {
   'policy list, page 2': '/policies/page/2/',
   'program list': '/programs/',
   'policy detail': '/policies/gwangju/rent-deposit-interest/',
+  'policy no one applies for': '/policies/gwangju/sangmu-public-rental-housing/',
   'program detail': '/programs/gunsan/battery-performance-evaluator/',
   'center list': '/centers/',
   center: '/centers/gunsan-youth-center/',

@@ -46,4 +46,13 @@ describe('ApplyPanel', () => {
     const html = await render({ methods: ['online'], url: 'https://www.bokjiro.go.kr/' });
     expect(html).toContain('복지로에서 신청하기');
   });
+
+  it('offers nothing to apply for, and no period or status, when no one applies; it says what it is and links the notice', async () => {
+    const html = await render({ applicant: 'none', methods: ['online'], url: 'https://apply.example.go.kr/form' });
+    expect(html).toContain('신청하는 사업이 아니에요');
+    expect(html).not.toContain('신청하기');
+    expect(html).not.toContain('data-apply-link');
+    expect(html).not.toContain('신청 기간');
+    expect(html).toMatch(/<a href="https:\/\/www\.example\.go\.kr\/notice\/1"[^>]*>공식 공고 보기<\/a>/);
+  });
 });

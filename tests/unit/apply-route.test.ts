@@ -59,4 +59,13 @@ describe('portal helpers', () => {
     expect(siteNameOf('https://www.work24.go.kr/')).toBe('고용24');
     expect(siteNameOf('https://www.gunsan.go.kr/main')).toBe('군산시 누리집');
   });
+
+  it('offers nothing to apply for when no one applies (applicant none), whatever the period and form say', () => {
+    expect(
+      route({ applicant: 'none', status: 'open', methods: ['online'], url: 'https://apply.example.kr/form' }),
+    ).toEqual({ kind: 'none', noticeUrl: notice });
+    expect(route({ applicant: 'business', methods: ['online'], url: 'https://apply.example.kr/form' }).kind).toBe(
+      'online',
+    );
+  });
 });

@@ -26,6 +26,13 @@ describe('CardMeta', () => {
     );
   });
 
+  it('labels an entry no one applies for, and gives it no status badge', async () => {
+    expect(await renderComponent(CardMeta, { listing: { ...rent, applicant: 'none' }, today })).toBe(
+      '<div class="flex flex-wrap items-center gap-2 text-sm"><span class="text-slate-600">주거 · 정책</span>' +
+        '<span class="rounded bg-slate-100 px-2 font-semibold text-slate-800" data-applicant="none">신청하는 사업이 아님</span></div>',
+    );
+  });
+
   it('names a program by its type', async () => {
     const html = await renderComponent(CardMeta, { listing: mentoring, today });
     expect(html).toContain('<span data-status-label>상시 신청</span>');

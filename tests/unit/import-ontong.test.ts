@@ -6,6 +6,7 @@ import { formatIncome, mapOntongRecord, ontongDetailUrl, parseOntongResponse } f
 import { type ExistingPolicy, planImport } from '../../scripts/import/plan';
 import { nationalCodeTable } from '../../scripts/import/regions';
 import { importHashOf, renderPolicyFile, storedImportHash } from '../../scripts/import/render';
+import { formatReport } from '../../scripts/import/report';
 import { policySchema } from '../../src/schemas/policy';
 
 const fixture = readFileSync('tests/fixtures/ontong/response.json', 'utf8');
@@ -314,5 +315,53 @@ describe('providers on re-import', () => {
     });
     expect(result.report.organizations).toEqual([]);
     expect(result.report.unchanged).toHaveLength(1);
+  });
+});
+
+describe('regions and applicants decided from real records (tests/fixtures/ontong/shared-sample-bodies.json)', () => {
+  const table = nationalCodeTable();
+  const shared = parseOntongResponse(readFileSync('tests/fixtures/ontong/shared-sample-bodies.json', 'utf8'), 'x');
+  const national = { regions: table.regions, codeTable: table, today: '2026-01-10', folder: 'ontong' };
+  const drafts = ('records' in shared ? shared.records : []).flatMap((item, index) => {
+    const outcome = mapOntongRecord(item, index, national);
+    return outcome.kind === 'policy' ? [outcome.draft] : [];
+  });
+  const byKey = (key: string) => drafts.find((draft) => draft.key === key);
+
+  it("publishes a 시·도's nationwide-coded programme for the 시·도, and one that invites outsiders nationwide with the reason on the page", () => {
+    expect(byKey('20251214005400212001')?.data.regions).toEqual(['chungnam']);
+    const uiryeong = byKey('20251114005400211895');
+    expect(uiryeong?.data.regions).toEqual(['kr']);
+    expect(uiryeong?.data.eligibility?.conditions).toContain(
+      '의령군 밖에 사는 청년도 대상입니다 (공고: "청년 의령 살아보기")',
+    );
+    // 행정안전부 supervises a 강원 programme: narrowed, and the editor is asked.
+    const gangwon = byKey('20250430005400210731');
+    expect(gangwon?.data.regions).toEqual(['gangwon']);
+    expect(gangwon?.warnings.join(' ')).toContain('행정안전부');
+  });
+
+  it('marks infrastructure as no one applying, and keeps committee recruitment a tagged person', () => {
+    expect(byKey('20251214005400212000')?.data.eligibility?.applicant).toBe('none');
+    expect(byKey('20251111005400211836')?.data.eligibility?.applicant).toBe('none');
+    const committee = byKey('20250909005400111689');
+    expect(committee?.data.eligibility?.applicant).toBeUndefined();
+    expect(committee?.data.tags).toContain('위원 모집');
+  });
+
+  it('counts every decision in the report and lists the ones that are not routine', () => {
+    const plan = planImport({
+      drafts,
+      skipped: [],
+      existing: [],
+      organizations: [],
+      countryRegion: 'kr',
+      isOwned: () => true,
+    });
+    const text = formatReport(plan.report, { dryRun: true });
+    expect(text).toContain('대상 지역 판단: 6건');
+    expect(text).toMatch(/2건 {2}등록 기관 지역으로 좁힘/);
+    expect(text).toContain('· 다른 지역 청년도 대상 (전국 유지): 경상남도 의령군이(가) 등록했지만');
+    expect(text).toMatch(/2건 {2}신청하는 사업이 아님/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicableNow, closingSoon, newest, sortForBrowsing } from '../../src/lib/listing';
+import { applicableNow, closingSoon, countApplicable, newest, sortForBrowsing } from '../../src/lib/listing';
 import { RegionTree } from '../../src/lib/regions';
 import { relatedListings } from '../../src/lib/related';
 import { listing } from './fixtures';
@@ -28,6 +28,17 @@ describe('lists', () => {
       'upcoming',
       'closed',
     ]);
+  });
+
+  it('puts what no one applies for after everything else, and never among what can be applied for now', () => {
+    const building = listing('building', { applicant: 'none' });
+    expect(sortForBrowsing([building, closed, always], today).map((l) => l.id)).toEqual([
+      'always',
+      'closed',
+      'building',
+    ]);
+    expect(applicableNow([building, always], today).map((l) => l.id)).toEqual(['always']);
+    expect(countApplicable([building, always], today)).toBe(1);
   });
 
   it('lists only what closes within a week as closing soon', () => {
