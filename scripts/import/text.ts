@@ -9,9 +9,13 @@ export function cleanText(value: unknown): string {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return '';
   // Some records carry HTML entities from the portal's editor; we want the characters.
-  return withoutControls(value.normalize('NFC'))
-    .replace(/&(quot|amp|lt|gt|#39|nbsp);/g, (_match, name: string) => entities[name] ?? '')
-    .trim();
+  // Decoded before controls are removed, so `&#27;` cannot bring an escape back.
+  // One pass, so `&amp;#39;` is `&#39;` as written, never decoded twice.
+  const decoded = value.replace(
+    /&(quot|amp|lt|gt|nbsp|middot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/gi,
+    (match, name: string) => (name.startsWith('#') ? numericEntity(match, name.slice(1)) : (entities[name] ?? match)),
+  );
+  return withoutControls(decoded.normalize('NFC')).trim();
 }
 
 /**
@@ -38,7 +42,21 @@ const terminalEscape = new RegExp(
   'g',
 );
 
-const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", nbsp: ' ' };
+const entities: Record<string, string> = {
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  apos: "'",
+  nbsp: ' ',
+  middot: '·',
+};
+
+/** `&#40;` and `&#x28;` as their character; a code that is no character stays as written. */
+function numericEntity(match: string, code: string): string {
+  const point = code.startsWith('x') || code.startsWith('X') ? Number.parseInt(code.slice(1), 16) : Number(code);
+  return point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff) ? String.fromCodePoint(point) : match;
+}
 
 /** Collapses every run of whitespace (including full-width spaces) into one space. */
 export function oneLine(value: string): string {
