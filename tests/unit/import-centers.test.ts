@@ -147,6 +147,9 @@ describe('the fields of a centre', () => {
   it('decodes and trims names and addresses', () => {
     expect(plainText('  청년공간 &quot;소소&quot;&#40;계룡&#x29; ')).toBe('청년공간 "소소"(계룡)');
     expect(plainText('A &amp;#39; B')).toBe('A &#39; B');
+    expect(draftOf(row('10264')).data.address).toBe(
+      '경남 김해시 부곡로 57, 다누림센터 2층, 청년어울림센터 Station-G 장유',
+    );
     const draft = draftOf({ ...row('10268'), cntrNm: ' 계룡청년공간&nbsp;소소마루\n' });
     expect(draft.data.name).toBe('계룡청년공간 소소마루');
   });

@@ -13,8 +13,8 @@ export interface FieldResult<T> {
   note?: string;
 }
 
-/** A name or address as a person reads it: HTML entities decoded, one line, trimmed. */
-export const plainText = (value: unknown): string => oneLine(cleanText(value));
+/** A name or address as a person reads it: HTML entities decoded, one line, trimmed, no space before a comma. */
+export const plainText = (value: unknown): string => oneLine(cleanText(value)).replace(/\s+,/g, ',');
 
 /**
  * 청년센터 or 청년공간, from a type field when upstream sends one, else the name: `…공간`
