@@ -41,19 +41,20 @@ const isRow = (row: unknown): row is Record<string, unknown> =>
   typeof row === 'object' && row !== null && !Array.isArray(row);
 const isCenterRow = (row: unknown) => isRow(row) && centerFields.some((field) => field in row);
 
+/** Why rows are not centres (none carries a centre field), or undefined when some are. */
+export function notCenterRows(rows: readonly unknown[], where: string): string | undefined {
+  if (rows.length === 0 || rows.some(isCenterRow)) return undefined;
+  const keys = rows.find(isRow);
+  const sample = keys === undefined ? '' : ` (${Object.keys(keys).slice(0, 3).join(', ')} …)`;
+  return `${where}: 청년센터 목록이 아닙니다. 행 ${rows.length}개 어디에도 센터 항목(${centerFields.join(', ')})이 없고 다른 모양의 항목${sample}만 있습니다. 정책 API의 주소나 인증키로 받은 응답일 수 있습니다. 청년센터 API(getSpace)에서 다시 받으세요.`;
+}
+
 /** The rows of a getSpace response, or a Korean reason the whole file is refused. */
 export function parseCenterResponse(text: string, fileName: string): { rows: unknown[] } | { error: string } {
   const parsed = parseOntongResponse(text, fileName, '청년센터 API(getSpace)');
   if ('error' in parsed) return parsed;
-  const rows = parsed.records;
-  if (rows.length > 0 && !rows.some(isCenterRow)) {
-    const keys = rows.find(isRow);
-    const sample = keys === undefined ? '' : ` (${Object.keys(keys).slice(0, 3).join(', ')} …)`;
-    return {
-      error: `${fileName}: 청년센터 목록이 아닙니다. 행 ${rows.length}개 어디에도 센터 항목(${centerFields.join(', ')})이 없고 다른 모양의 항목${sample}만 있습니다. 정책 API의 주소나 인증키로 받은 응답일 수 있습니다. 청년센터 API(getSpace)에서 다시 받으세요.`,
-    };
-  }
-  return { rows };
+  const error = notCenterRows(parsed.records, fileName);
+  return error === undefined ? { rows: parsed.records } : { error };
 }
 
 export function mapCenterRecord(raw: unknown, label: string, context: CenterContext): CenterOutcome {
