@@ -99,3 +99,14 @@ test('the search page points to the centres of the region chosen, and finds cent
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   await expect(page.locator('[data-search-results] a[href="/centers/cheongyang-10266/"]').first()).toBeVisible();
 });
+
+test('the home page shows the centres that run programmes and links the national list', async ({ page }) => {
+  await page.goto('/');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: '청년센터', level: 2 }) });
+  const running = content.centers.filter((center) => content.programs.some((p) => p.data.center === center.id));
+  await expect(section.locator('li')).toHaveCount(Math.min(running.length, 6));
+  await expect(section.getByRole('link', { name: `전국 청년센터 ${content.centers.length}곳 보기` })).toHaveAttribute(
+    'href',
+    '/centers/',
+  );
+});
