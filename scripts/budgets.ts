@@ -31,6 +31,8 @@ const noScriptBeyondRefresher = [
   'policy detail',
   'program detail',
   'center',
+  'imported center',
+  "a region's centers",
   'region',
   'region, one category',
   'category',

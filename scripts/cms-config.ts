@@ -46,7 +46,14 @@ const kinds = [
  * an English id, while the summary line shows the Korean labels of both.
  */
 function viewOptions(folder: string, pickers: Pickers) {
-  if (folder === 'centers') return {};
+  // A centre has one region; thousands of imported centres are found by 시·도.
+  const regionFilters = pickers.provinceGroups.map((province) => ({
+    name: `region-${province.ids[0]}`,
+    label: `지역: ${province.label}`,
+    field: folder === 'centers' ? 'region' : 'regions',
+    pattern: `^(${province.ids.join('|')})$`,
+  }));
+  if (folder === 'centers') return { view_filters: regionFilters };
   return {
     view_filters: [
       ...categories.map((category) => ({
@@ -55,12 +62,7 @@ function viewOptions(folder: string, pickers: Pickers) {
         field: 'category',
         pattern: `^${category.id}$`,
       })),
-      ...pickers.provinceGroups.map((province) => ({
-        name: `region-${province.ids[0]}`,
-        label: `지역: ${province.label}`,
-        field: 'regions',
-        pattern: `^(${province.ids.join('|')})$`,
-      })),
+      ...regionFilters,
     ],
   };
 }
@@ -83,7 +85,7 @@ function entryCollection(kind: (typeof kinds)[number], options: CmsOptions, exte
     ...(kind.folder === 'centers' ? {} : { path: '{{regions.0}}/{{slug}}' }),
     // Sveltia shows a select's label in the summary: `청년월세 지원 — 주거 · 광주광역시`.
     summary: kind.folder === 'centers' ? '{{name}} — {{region}}' : '{{title}} — {{category}} · {{regions}}',
-    sortable_fields: kind.folder === 'centers' ? ['name', 'updated'] : ['title', 'updated'],
+    sortable_fields: kind.folder === 'centers' ? ['region', 'name', 'updated'] : ['title', 'updated'],
     ...viewOptions(kind.folder, options.pickers),
     fields: [...fieldsOf(kind.schema as AnySchema, docs[kind.doc as DocumentName], options.pickers), body()],
   };

@@ -1,9 +1,10 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { cacheKeyOf } from './lib/cache-key';
 import type { CalendarSource } from './lib/calendar';
+import { CenterDirectory } from './lib/center-directory';
 import type { Listing } from './lib/listing';
 import { ListingIndex } from './lib/listing-index';
-import { paths } from './lib/paths';
+import { centerPaths, paths } from './lib/paths';
 import { findReferenceProblems, formatReferenceProblems } from './lib/references';
 import { RegionTree } from './lib/regions';
 import { relatedListings } from './lib/related';
@@ -119,6 +120,24 @@ export const nearestRegionPages: Record<string, string> = Object.fromEntries(
 );
 const programsById = new Map(programs.map((program) => [program.id, program]));
 const centersById = new Map(centers.map((center) => [center.id, center]));
+/** Centres by region: lists, counts and "help near you" (lib/center-directory.ts). */
+export const centerDirectory = new CenterDirectory(
+  centers.map(({ id, data }) => ({ id, name: data.name, region: data.region, address: data.address, kind: data.kind })),
+  regions,
+);
+
+/** "Help near you" for an entry of `entryRegions`: props of NearbyCenters.astro. */
+export function nearbyCenters(entryRegions: readonly string[]) {
+  const { listRegion, centers: near } = centerDirectory.nearEntry(entryRegions);
+  const list =
+    listRegion === undefined
+      ? { href: href(paths.centers()), label: '사는 곳의 청년센터 찾기' }
+      : {
+          href: href(centerPaths.region(listRegion)),
+          label: `${regions.name(listRegion)} 청년센터 ${centerDirectory.within(listRegion).length}곳 모두 보기`,
+        };
+  return { centers: near, list };
+}
 
 export function organizationName(id: string): string {
   return organizations.get(id)?.data.name ?? id;

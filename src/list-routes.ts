@@ -74,11 +74,11 @@ export function kindListProps(kind: EntryKind, page: EntryPage): KindListPagePro
     kind === 'policy'
       ? browseLinks(undefined, 'policy')
       : {
-          centerLinks: centers.map((center) => ({
-            href: href(paths.center(center.id)),
-            label: center.data.name,
-            count: listingIndex.ofCenter(center.id).length,
-          })),
+          // Only centres that run a programme: the national list has hundreds without one.
+          centerLinks: centers.flatMap((center) => {
+            const count = listingIndex.ofCenter(center.id).length;
+            return count === 0 ? [] : [{ href: href(paths.center(center.id)), label: center.data.name, count }];
+          }),
         };
   return { kind, page, today: buildDate, regions, applicableCount: applicableCounts[kind], narrowing };
 }

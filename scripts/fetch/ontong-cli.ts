@@ -1,12 +1,26 @@
-// npm run fetch:ontong -- --out DIR [--zip 29110,29140] [--page-size 100]
-// Saves every page of the 온통청년 청년정책 API into DIR (docs/data-import.md).
-// The key comes from ONTONG_API_KEY; ONTONG_API_URL replaces the address (tests, proxies).
-import { defaultApiUrl, FetchFailure, fetchOntongPages } from './ontong-fetch';
+// npm run fetch:ontong -- --out DIR [--centers] [--zip 29110,29140] [--page-size 100]
+// Saves every page of the 온통청년 청년정책 API (or, with --centers, the 청년센터 API) into
+// DIR (docs/data-import.md). The key comes from ONTONG_API_KEY (for centres
+// ONTONG_CENTER_API_KEY, else the policy key); ONTONG_API_URL and ONTONG_CENTER_API_URL
+// replace the addresses (tests, proxies).
+import { centerApi, defaultCenterApiUrl } from './center-api';
+import { defaultApiUrl, FetchFailure, fetchOntongPages, policyApi } from './ontong-fetch';
 
-function options(argv: readonly string[]): { outDir?: string; zip?: string; pageSize?: number } {
-  const result: { outDir?: string; zip?: string; pageSize?: number } = {};
+interface Options {
+  outDir?: string;
+  zip?: string;
+  pageSize?: number;
+  centers: boolean;
+}
+
+function options(argv: readonly string[]): Options {
+  const result: Options = { centers: false };
   for (let i = 0; i < argv.length; i += 1) {
     const value = argv[i + 1] ?? '';
+    if (argv[i] === '--centers') {
+      result.centers = true;
+      continue;
+    }
     if (argv[i] === '--out') result.outDir = value;
     else if (argv[i] === '--zip') result.zip = value;
     else if (argv[i] === '--page-size') result.pageSize = Number(value);
@@ -17,24 +31,31 @@ function options(argv: readonly string[]): { outDir?: string; zip?: string; page
 }
 
 async function main(): Promise<number> {
-  const { outDir, zip, pageSize } = options(process.argv.slice(2));
-  const apiKey = process.env.ONTONG_API_KEY ?? '';
+  const { outDir, zip, pageSize, centers } = options(process.argv.slice(2));
+  const env = process.env;
+  const apiKey = (centers ? env.ONTONG_CENTER_API_KEY || env.ONTONG_API_KEY : env.ONTONG_API_KEY) ?? '';
   if (outDir === undefined || outDir === '') {
     console.error('저장할 폴더를 적으세요. 예: npm run fetch:ontong -- --out ontong-pages');
     return 1;
   }
   if (apiKey === '') {
-    console.error('ONTONG_API_KEY 환경 변수에 온통청년 Open API 인증키를 넣고 다시 실행하세요.');
+    console.error(
+      centers
+        ? 'ONTONG_CENTER_API_KEY(또는 ONTONG_API_KEY) 환경 변수에 온통청년 Open API 인증키를 넣고 다시 실행하세요.'
+        : 'ONTONG_API_KEY 환경 변수에 온통청년 Open API 인증키를 넣고 다시 실행하세요.',
+    );
     return 1;
   }
   try {
     const result = await fetchOntongPages({
-      apiUrl: process.env.ONTONG_API_URL || defaultApiUrl,
+      apiUrl: (centers ? env.ONTONG_CENTER_API_URL || defaultCenterApiUrl : env.ONTONG_API_URL) || defaultApiUrl,
       apiKey,
       outDir,
-      zipCodes: zip,
+      api: centers ? centerApi : policyApi,
+      // 청년센터 API has no 지역 filter of this form.
+      zipCodes: centers ? undefined : zip,
       ...(pageSize !== undefined && pageSize > 0 ? { pageSize } : {}),
-      ...(process.env.ONTONG_RETRY_DELAY_MS ? { retryDelayMs: Number(process.env.ONTONG_RETRY_DELAY_MS) } : {}),
+      ...(env.ONTONG_RETRY_DELAY_MS ? { retryDelayMs: Number(env.ONTONG_RETRY_DELAY_MS) } : {}),
       log: (line) => console.log(line),
     });
     console.log(

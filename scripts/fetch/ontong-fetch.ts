@@ -11,6 +11,27 @@ import { join } from 'node:path';
 
 export const defaultApiUrl = 'https://www.youthcenter.go.kr/go/ythip/getPlcy';
 
+/**
+ * One of 온통청년's lists. Both share the envelope (`result.youthPolicyList`) and the paging;
+ * they differ in address, key, request values and what a right row looks like.
+ */
+export interface OntongApi {
+  /** How messages name it: `청년정책 API(getPlcy)`. */
+  name: string;
+  /** The environment variable that holds its key, for messages. */
+  keyVariable: string;
+  /** Request values beyond the paging. */
+  params: Readonly<Record<string, string>>;
+  /** Why a page's rows are not this API's, or undefined when they are. */
+  wrongRows?: (rows: readonly unknown[], where: string) => string | undefined;
+}
+
+export const policyApi: OntongApi = {
+  name: '청년정책 API(getPlcy)',
+  keyVariable: 'ONTONG_API_KEY',
+  params: { pageType: '1' },
+};
+
 export interface FetchOptions {
   apiUrl: string;
   apiKey: string;
@@ -24,6 +45,8 @@ export interface FetchOptions {
   retryDelayMs?: number;
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** Which list; the policy API unless told. */
+  api?: OntongApi;
 }
 
 export interface FetchResult {
@@ -48,7 +71,7 @@ function pageUrl(options: FetchOptions, pageNum: number, pageSize: number): stri
   url.searchParams.set('apiKeyNm', options.apiKey);
   url.searchParams.set('pageNum', String(pageNum));
   url.searchParams.set('pageSize', String(pageSize));
-  url.searchParams.set('pageType', '1');
+  for (const [name, value] of Object.entries((options.api ?? policyApi).params)) url.searchParams.set(name, value);
   url.searchParams.set('rtnType', 'json');
   if (options.zipCodes) url.searchParams.set('zipCd', options.zipCodes);
   return url.href;
@@ -92,7 +115,7 @@ interface PageBody {
 }
 
 /** The records and total of a page, or the API's own error in Korean. */
-function readPage(text: string, pageNum: number, pages: string[]): { count: number; total: number } {
+function readPage(text: string, pageNum: number, pages: string[], api: OntongApi): { count: number; total: number } {
   let body: PageBody;
   try {
     body = JSON.parse(text.replace(/^\uFEFF/, '')) as PageBody;
@@ -106,17 +129,19 @@ function readPage(text: string, pageNum: number, pages: string[]): { count: numb
   if (code !== undefined && String(code) !== '200') {
     const message = typeof body.resultMessage === 'string' ? body.resultMessage : '';
     throw new FetchFailure(
-      `온통청년 API가 오류를 돌려주었습니다 (resultCode ${String(code)}${message ? `: ${message}` : ''}). 인증키(ONTONG_API_KEY)와 요청 값을 확인하세요.`,
+      `온통청년 API가 오류를 돌려주었습니다 (resultCode ${String(code)}${message ? `: ${message}` : ''}). 인증키(${api.keyVariable})와 요청 값을 확인하세요.`,
       pages,
     );
   }
   const list = body.result?.youthPolicyList;
   if (!Array.isArray(list)) {
     throw new FetchFailure(
-      `${pageNum}쪽 응답에 result.youthPolicyList가 없습니다. 요청 주소가 청년정책 API(getPlcy)인지 확인하세요.`,
+      `${pageNum}쪽 응답에 result.youthPolicyList가 없습니다. 요청 주소가 ${api.name}인지 확인하세요.`,
       pages,
     );
   }
+  const wrong = api.wrongRows?.(list, `${pageNum}쪽 응답`);
+  if (wrong !== undefined) throw new FetchFailure(wrong, pages);
   return { count: list.length, total: Number(body.result?.pagging?.totCount ?? list.length) };
 }
 
@@ -128,7 +153,7 @@ export async function fetchOntongPages(options: FetchOptions): Promise<FetchResu
   let total = 0;
   for (let pageNum = 1; ; pageNum += 1) {
     const text = await getPage(options, pageNum, pageSize, pages);
-    const page = readPage(text, pageNum, pages);
+    const page = readPage(text, pageNum, pages, options.api ?? policyApi);
     total = page.total;
     if (page.count === 0) break;
     const file = join(options.outDir, `page-${String(pageNum).padStart(4, '0')}.json`);

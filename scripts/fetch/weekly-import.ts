@@ -1,7 +1,9 @@
-// npm run import:weekly -- --report import-report.md [--pages DIR] [--zip codes]
-// What the weekly workflow (.github/workflows/ontong-import.yml) runs before it opens a
-// pull request: fetch every page from 온통청년, import them into the content tree
-// (CONTENT_DIR), validate the tree, and write the import report as the pull request body.
+// npm run import:weekly -- --report import-report.md [--pages DIR] [--center-pages DIR] [--zip codes]
+// What the weekly workflow (.github/workflows/ontong-import.yml) runs before it opens its
+// one pull request: fetch every page of 온통청년's policy and centre lists, import both into
+// the content tree (CONTENT_DIR), validate the tree, and write both import reports as the
+// pull request body. Both lists are fetched before anything is imported, so a failed fetch
+// changes no file.
 // Exits non-zero, with the reason on stderr, when any step fails: no pull request then.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,14 +34,19 @@ function step(title: string, path: string, args: string[]): string {
 
 const report = argument('--report') ?? 'import-report.md';
 const pages = argument('--pages') ?? mkdtempSync(join(tmpdir(), 'ontong-pages-'));
+const centerPages = argument('--center-pages') ?? mkdtempSync(join(tmpdir(), 'ontong-centers-'));
 const zip = argument('--zip');
 
+const pageFiles = (folder: string) =>
+  readdirSync(folder)
+    .filter((file) => /^page-\d+\.json$/.test(file))
+    .sort()
+    .map((file) => join(folder, file));
+
 const fetched = step('받기', 'fetch/ontong-cli.ts', ['--out', pages, ...(zip ? ['--zip', zip] : [])]);
-const files = readdirSync(pages)
-  .filter((file) => /^page-\d+\.json$/.test(file))
-  .sort()
-  .map((file) => join(pages, file));
-const imported = step('가져오기', 'import/ontong-cli.ts', files);
+const centersFetched = step('청년센터 받기', 'fetch/ontong-cli.ts', ['--centers', '--out', centerPages]);
+const imported = step('가져오기', 'import/ontong-cli.ts', pageFiles(pages));
+const centersImported = step('청년센터 가져오기', 'import/centers/cli.ts', pageFiles(centerPages));
 const validationReport = join(mkdtempSync(join(tmpdir(), 'ontong-validate-')), 'problems.json');
 const validated = step('검사', 'validate/cli.ts', ['--report', validationReport]);
 // The warnings as the build's log shows them: by kind, with a count and three examples.
@@ -49,18 +56,28 @@ const warningGroups = groupLines(
   formatProblem,
   "'npm run validate -- --all'의 출력",
 );
+const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 
 const body = [
   '## 온통청년 정기 가져오기',
   '',
-  '매주 온통청년 청년정책 API에서 받은 정책을 가져온 결과입니다. 추가·갱신된 파일을 훑어보고, 건너뜀과 확인할 점을 살핀 뒤 합치세요. 편집자가 고친 파일은 덮어쓰지 않았습니다.',
+  '매주 온통청년 청년정책 API와 청년센터 API에서 받은 정책과 청년센터를 가져온 결과입니다. 추가·갱신된 파일을 훑어보고, 건너뜀과 확인할 점을 살핀 뒤 합치세요. 편집자가 고친 파일은 덮어쓰지 않았습니다.',
   '',
-  `- 받기: ${fetched.trim().split('\n').at(-1) ?? ''}`,
-  `- 검사: ${validated.trim().split('\n').at(-1) ?? ''}`,
+  `- 정책 받기: ${lastLine(fetched)}`,
+  `- 청년센터 받기: ${lastLine(centersFetched)}`,
+  `- 검사: ${lastLine(validated)}`,
   '',
   ...(warningGroups.length > 0 ? ['```text', ...warningGroups, '```', ''] : []),
+  '### 청년정책',
+  '',
   '```text',
   imported.trim(),
+  '```',
+  '',
+  '### 청년센터',
+  '',
+  '```text',
+  centersImported.trim(),
   '```',
   '',
 ].join('\n');

@@ -40,7 +40,7 @@ export interface OntongContext {
 export type ResponseParse = { records: unknown[] } | { error: string };
 
 /** `{ resultCode, resultMessage, result: { pagging, youthPolicyList: [...] } }` */
-export function parseOntongResponse(text: string, fileName: string): ResponseParse {
+export function parseOntongResponse(text: string, fileName: string, api = '청년정책 API(getPlcy)'): ResponseParse {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -68,7 +68,7 @@ export function parseOntongResponse(text: string, fileName: string): ResponsePar
       : undefined;
   if (!Array.isArray(list)) {
     return {
-      error: `${fileName}: result.youthPolicyList 목록이 없습니다. 온통청년 청년정책 API(getPlcy)의 응답인지 확인하세요.`,
+      error: `${fileName}: result.youthPolicyList 목록이 없습니다. 온통청년 ${api}의 응답인지 확인하세요.`,
     };
   }
   return { records: list };

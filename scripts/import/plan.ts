@@ -79,12 +79,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const writes: { path: string; text: string }[] = [];
   const errors: string[] = [];
   const organizations = [...input.organizations];
-  const byKey = new Map<string, ExistingPolicy[]>();
-  for (const file of input.existing) {
-    if (file.key !== undefined) byKey.set(file.key, [...(byKey.get(file.key) ?? []), file]);
-  }
-  // Paths compared without case: on macOS and Windows `a.md` and `A.md` are one file.
-  const pathKey = (path: string) => path.replace(/\.mdx?$/, '').toLowerCase();
+  const byKey = byImportKey(input.existing);
   const takenPaths = new Map(input.existing.map((file) => [pathKey(file.path), file]));
   /** Which record each written path belongs to: two records must never write one file. */
   const writers = new Map<string, string>();
@@ -120,7 +115,6 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
-    const newHash = storedImportHash(text) ?? '';
     const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
     for (const decision of draft.decisions ?? []) report.decisions.push({ label: draft.label, ...decision });
@@ -149,51 +143,95 @@ export function planImport(input: PlanInput): ImportPlan {
       writes.push({ path, text });
       return true;
     };
-    const matches = byKey.get(draft.key) ?? [];
-    const first = matches[0];
-    if (first === undefined) {
-      const clash = takenPaths.get(pathKey(draft.path));
-      if (clash !== undefined) {
-        errors.push(
-          `${draft.label}: ${clash.path} 파일이 이미 있지만 다른 항목입니다. 그 파일의 이름을 바꾸거나 아이디를 바꾸세요.`,
-        );
-        continue;
-      }
-      if (write(draft.path)) report.added.push({ key: draft.key, title: data.title, path: draft.path, ...review });
-      continue;
+    const decision = decideFile(draft, data.title, text, byKey.get(draft.key) ?? [], takenPaths);
+    if (decision.kind === 'error') errors.push(decision.error);
+    else if (decision.kind === 'kept') report.kept.push(decision.item);
+    else if (decision.kind === 'unchanged') report.unchanged.push(decision.item);
+    else if (write(decision.item.path)) report[decision.kind].push({ ...decision.item, ...review });
+  }
+
+  report.filled = filledCounts(input.drafts);
+  report.disappeared.push(...disappeared(input.existing, [...input.drafts, ...input.skipped], input.isOwned));
+  return { writes, report, errors };
+}
+
+/** Paths compared without case: on macOS and Windows `a.md` and `A.md` are one file. */
+export const pathKey = (path: string) => path.replace(/\.mdx?$/, '').toLowerCase();
+
+/** Existing files by their import key. */
+export function byImportKey(existing: readonly ExistingPolicy[]): Map<string, ExistingPolicy[]> {
+  const byKey = new Map<string, ExistingPolicy[]>();
+  for (const file of existing) {
+    if (file.key !== undefined) byKey.set(file.key, [...(byKey.get(file.key) ?? []), file]);
+  }
+  return byKey;
+}
+
+export type FileDecision =
+  | { kind: 'added' | 'updated' | 'unchanged'; item: ReportItem }
+  | { kind: 'kept'; item: ImportReport['kept'][number] }
+  | { kind: 'error'; error: string };
+
+/**
+ * What happens to one imported record's file: new, rewritten, left alone because it is
+ * the same, or kept because an editor changed it (its text no longer matches its
+ * importHash). Shared by every importer; the caller does the writing.
+ */
+export function decideFile(
+  draft: { key: string; label: string; path: string },
+  title: string,
+  text: string,
+  matches: readonly ExistingPolicy[],
+  takenPaths: ReadonlyMap<string, ExistingPolicy>,
+): FileDecision {
+  const first = matches[0];
+  if (first === undefined) {
+    const clash = takenPaths.get(pathKey(draft.path));
+    if (clash !== undefined) {
+      return {
+        kind: 'error',
+        error: `${draft.label}: ${clash.path} 파일이 이미 있지만 다른 항목입니다. 그 파일의 이름을 바꾸거나 아이디를 바꾸세요.`,
+      };
     }
-    const item = { key: draft.key, title: data.title, path: first.path };
-    if (matches.length > 1) {
-      report.kept.push({
+    return { kind: 'added', item: { key: draft.key, title, path: draft.path } };
+  }
+  const item = { key: draft.key, title, path: first.path };
+  if (matches.length > 1) {
+    return {
+      kind: 'kept',
+      item: {
         ...item,
         path: matches.map((match) => match.path).join(', '),
         reason: '같은 번호를 가진 파일이 여러 개라 어느 것도 바꾸지 않았습니다',
         upstreamChanged: true,
-      });
-      continue;
-    }
-    const stored = storedImportHash(first.text);
-    if (stored === undefined || importHashOf(first.text) !== stored) {
-      report.kept.push({
+      },
+    };
+  }
+  const stored = storedImportHash(first.text);
+  if (stored === undefined || importHashOf(first.text) !== stored) {
+    return {
+      kind: 'kept',
+      item: {
         ...item,
         reason: stored === undefined ? '가져오기 지문(importHash)이 없는 파일입니다' : '편집자가 고친 파일입니다',
-        upstreamChanged: stored !== newHash,
-      });
-      continue;
-    }
-    if (first.text.replace(/\r\n/g, '\n') === text) {
-      report.unchanged.push(item);
-      continue;
-    }
-    if (write(first.path)) report.updated.push({ ...item, ...review });
+        upstreamChanged: stored !== (storedImportHash(text) ?? ''),
+      },
+    };
   }
+  if (first.text.replace(/\r\n/g, '\n') === text) return { kind: 'unchanged', item };
+  return { kind: 'updated', item };
+}
 
-  report.filled = filledCounts(input.drafts);
-  const seen = new Set([...input.drafts.map((draft) => draft.key), ...input.skipped.map((skip) => skip.key)]);
-  for (const file of input.existing) {
-    if (file.key !== undefined && !seen.has(file.key) && input.isOwned(file)) {
-      report.disappeared.push({ key: file.key, title: file.title, path: file.path });
-    }
-  }
-  return { writes, report, errors };
+/** Files this import owns whose record is no longer upstream: reported, never deleted. */
+export function disappeared(
+  existing: readonly ExistingPolicy[],
+  seen: readonly { key: string }[],
+  isOwned: (file: ExistingPolicy) => boolean,
+): ReportItem[] {
+  const keys = new Set(seen.map((record) => record.key));
+  return existing.flatMap((file) =>
+    file.key !== undefined && !keys.has(file.key) && isOwned(file)
+      ? [{ key: file.key, title: file.title, path: file.path }]
+      : [],
+  );
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import type { CenterData } from '../../src/schemas/center';
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
 import { splitEntry } from '../lib/content-files';
@@ -29,31 +30,44 @@ export function storedImportHash(text: string): string | undefined {
 }
 
 /** Field order of the content model, so files read the same as hand-written ones. */
-function ordered(data: PolicyData): Record<string, unknown> {
-  const keys = [
-    'title',
-    'summary',
-    'category',
-    'tags',
-    'provider',
-    'regions',
-    'eligibility',
-    'application',
-    'support',
-    'source',
-    'updated',
-    'draft',
-  ] as const;
+const policyFields = [
+  'title',
+  'summary',
+  'category',
+  'tags',
+  'provider',
+  'regions',
+  'eligibility',
+  'application',
+  'support',
+  'source',
+  'updated',
+  'draft',
+] as const;
+const centerFields = ['name', 'kind', 'region', 'address', 'phone', 'hours', 'url', 'source', 'updated'] as const;
+
+function ordered<Data extends object>(data: Data, keys: readonly (keyof Data)[]): Record<string, unknown> {
   return Object.fromEntries(keys.flatMap((key) => (data[key] === undefined ? [] : [[key, data[key]]])));
+}
+
+/** An entry file with its fingerprint in `source.importHash`. */
+function renderWithHash(frontmatter: Record<string, unknown>, body: string): string {
+  const text = `---\n${yaml(frontmatter)}---\n${body.trim() === '' ? '' : `\n${body.trim()}\n`}`;
+  const hash = importHashOf(text);
+  // Always quoted: YAML 1.1 reads hashes like `1234e567…` or all digits as numbers.
+  return text.replace(/importHash: "?0{16}"?/, `importHash: "${hash}"`);
 }
 
 /** A policy file with its fingerprint. */
 export function renderPolicyFile(data: PolicyData, body: string): string {
   const source = { ...data.source, importHash: placeholder };
-  const text = `---\n${yaml(ordered({ ...data, source }))}---\n${body.trim() === '' ? '' : `\n${body.trim()}\n`}`;
-  const hash = importHashOf(text);
-  // Always quoted: YAML 1.1 reads hashes like `1234e567…` or all digits as numbers.
-  return text.replace(/importHash: "?0{16}"?/, `importHash: "${hash}"`);
+  return renderWithHash(ordered({ ...data, source }, policyFields), body);
+}
+
+/** A centre file with its fingerprint. */
+export function renderCenterFile(data: CenterData, body: string): string {
+  const source = { ...data.source, importHash: placeholder };
+  return renderWithHash(ordered({ ...data, source }, centerFields), body);
 }
 
 export function renderOrganizationFile(data: OrganizationData): string {

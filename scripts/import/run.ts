@@ -46,61 +46,84 @@ export interface ImportResult {
   report: string;
 }
 
-const asExisting =
+export const asExisting =
   (keyOf: (file: ParsedFile) => string | undefined) =>
   (file: ParsedFile): ExistingPolicy => ({
     path: file.path,
     text: file.text,
     key: keyOf(file),
-    title: typeof file.data.title === 'string' ? file.data.title : file.id,
+    title: [file.data.title, file.data.name].find((text) => typeof text === 'string') ?? file.id,
   });
 
 export function runImport(options: ImportOptions): ImportResult {
-  const root = resolve(options.contentRoot);
-  const finished = options.dryRun ? [] : finishInterruptedMoves(root);
-  const tree = readTree(root, options.contentRoot);
-  const outcomes = options.outcomes(tree);
-  const invalid = outcomes.flatMap((outcome) =>
-    outcome.kind === 'invalid' ? outcome.errors.map((error) => `${outcome.label}: ${error}`) : [],
-  );
-  if (invalid.length > 0) throw new ImportFailure(invalid);
-
-  // Pages fetched while upstream changes can overlap: an identical repeat is dropped, a
-  // differing one is an error, since we cannot know which is right.
-  const sameDraft = (a: PolicyDraft, b: PolicyDraft) =>
-    JSON.stringify([a.data, a.body, a.provider]) === JSON.stringify([b.data, b.body, b.provider]);
-  const drafts = outcomes
-    .flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []))
-    .filter(
-      (draft, index, all) => all.findIndex((other) => other.key === draft.key && sameDraft(other, draft)) === index,
+  return runPlannedImport(options.contentRoot, options.dryRun, (tree) => {
+    const outcomes = options.outcomes(tree);
+    const invalid = outcomes.flatMap((outcome) =>
+      outcome.kind === 'invalid' ? outcome.errors.map((error) => `${outcome.label}: ${error}`) : [],
     );
-  // Two differing records with one number: we cannot know which is right, so neither is
-  // written and both are listed.
-  const duplicateKeys = new Set(
-    drafts.filter((draft, index) => drafts.findIndex((other) => other.key === draft.key) !== index).map((d) => d.key),
+    if (invalid.length > 0) throw new ImportFailure(invalid);
+    const sameDraft = (a: PolicyDraft, b: PolicyDraft) =>
+      JSON.stringify([a.data, a.body, a.provider]) === JSON.stringify([b.data, b.body, b.provider]);
+    const { drafts, duplicates } = withoutRepeats(
+      outcomes.flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : [])),
+      sameDraft,
+    );
+    return planImport({
+      drafts,
+      skipped: [...outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])), ...duplicates],
+      existing: tree.policies.map(asExisting(options.keyOf)),
+      organizations: tree.organizations.map((file) => ({ id: file.id, name: String(file.data.name ?? '') })),
+      countryRegion: tree.regions.find((region) => region.code === '00')?.id,
+      isOwned: (file) => /^\s+importHash:/m.test(file.text),
+    });
+  });
+}
+
+/**
+ * Pages fetched while upstream changes can overlap: an identical repeat is dropped. Two
+ * differing records with one number: we cannot know which is right, so neither is written
+ * and both are listed.
+ */
+export function withoutRepeats<Draft extends { key: string; label: string }>(
+  all: readonly Draft[],
+  same: (a: Draft, b: Draft) => boolean,
+): { drafts: Draft[]; duplicates: { key: string; label: string; reason: string }[] } {
+  const once = all.filter(
+    (draft, index) => all.findIndex((other) => other.key === draft.key && same(other, draft)) === index,
   );
-  const duplicates = drafts
+  const duplicateKeys = new Set(
+    once.filter((draft, index) => once.findIndex((other) => other.key === draft.key) !== index).map((d) => d.key),
+  );
+  const duplicates = once
     .filter((draft) => duplicateKeys.has(draft.key))
     .map((draft) => ({
       key: draft.key,
       label: draft.label,
       reason: `같은 번호(아이디) '${draft.key}'가 입력에 내용이 다르게 두 번 이상 나옵니다.`,
     }));
-  const plan = planImport({
-    drafts: drafts.filter((draft) => !duplicateKeys.has(draft.key)),
-    skipped: [...outcomes.flatMap((outcome) => (outcome.kind === 'skipped' ? [outcome] : [])), ...duplicates],
-    existing: tree.policies.map(asExisting(options.keyOf)),
-    organizations: tree.organizations.map((file) => ({ id: file.id, name: String(file.data.name ?? '') })),
-    countryRegion: tree.regions.find((region) => region.code === '00')?.id,
-    isOwned: (file) => /^\s+importHash:/m.test(file.text),
-  });
-  if (plan.errors.length > 0) throw new ImportFailure(plan.errors);
+  return { drafts: once.filter((draft) => !duplicateKeys.has(draft.key)), duplicates };
+}
 
-  const problems = validateWrites(tree, plan.writes, options.contentRoot);
+/**
+ * Reads the tree, asks `plan` what to write, validates every write and writes all or
+ * nothing. Every importer (policies, centres) goes through here.
+ */
+export function runPlannedImport(
+  contentRoot: string,
+  dryRun: boolean,
+  plan: (tree: ContentTree) => ImportPlan,
+): ImportResult {
+  const root = resolve(contentRoot);
+  const finished = dryRun ? [] : finishInterruptedMoves(root);
+  const tree = readTree(root, contentRoot);
+  const planned = plan(tree);
+  if (planned.errors.length > 0) throw new ImportFailure(planned.errors);
+
+  const problems = validateWrites(tree, planned.writes, contentRoot);
   if (problems.length > 0) throw new ImportFailure(problems);
-  if (!options.dryRun && plan.writes.length > 0) writeAllOrNothing(root, plan.writes);
+  if (!dryRun && planned.writes.length > 0) writeAllOrNothing(root, planned.writes);
   const note = finished.length > 0 ? `지난 가져오기가 옮기다 멈춘 파일 ${finished.length}개를 마저 옮겼습니다.\n` : '';
-  return { plan, report: `${note}${formatReport(plan.report, { dryRun: options.dryRun })}` };
+  return { plan: planned, report: `${note}${formatReport(planned.report, { dryRun })}` };
 }
 
 /** The content tree, or a Korean failure naming what could not be read. */

@@ -40,3 +40,10 @@ export const personalPaths = {
   finderEntries: () => '/finder/entries.json',
   saved: () => '/saved/',
 };
+
+/** A region's youth centres (`/centers/regions/seoul/`), and the file the finder and search read to link them. */
+export const centerPaths = {
+  regions: () => '/centers/regions/',
+  region: (id: string) => `${centerPaths.regions()}${id}/`,
+  nearMap: () => '/centers/near.json',
+};

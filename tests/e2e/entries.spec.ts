@@ -142,7 +142,8 @@ test('a center page lists its programs, current ones before past ones', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(field(center as never, 'name'));
   await expect(page.getByText(field(center as never, 'address'))).toBeVisible();
   const own = content.programs.filter((program) => program.data.center === center.id);
-  await expect(page.locator('[data-entry-list] article')).toHaveCount(own.length);
+  const programSections = page.locator('section', { has: page.getByRole('heading', { name: /프로그램/ }) });
+  await expect(programSections.locator('[data-entry-list] article')).toHaveCount(own.length);
   const upcoming = page.locator('section', { has: page.getByRole('heading', { name: /모집 중이거나 예정인/ }) });
   await expect(upcoming.locator('.status-badge[data-status="closed"]')).toHaveCount(0);
 });

@@ -10,6 +10,8 @@ export const templates = {
   'program detail': '/programs/gunsan/battery-performance-evaluator/',
   'center list': '/centers/',
   center: '/centers/gunsan-youth-center/',
+  'imported center': '/centers/cheongyang-10266/',
+  "a region's centers": '/centers/regions/jeonnam-gwangju/',
   'region list': '/regions/',
   region: '/regions/gwangju-seogu/',
   'region, one category': '/regions/gwangju-seogu/housing/',

@@ -9,16 +9,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // `npm run fetch:ontong` and the weekly workflow's script, end to end against a mock of
 // the 온통청년 API on 127.0.0.1 serving the saved fixture in pages of 3 records. The last
 // page answers 500 once; the key `fails-on-2` gets an API error resultCode on page 2,
-// the key `refused` on every page.
+// the key `refused` on every page. Its getSpace serves the real centre page, or, for the
+// key `mixed-up`, the real malformed answer (policy-shaped rows of null, resultCode 200).
 const records = JSON.parse(readFileSync('tests/fixtures/ontong/response.json', 'utf8')).result
   .youthPolicyList as unknown[];
+const getspace = '../shared/data/ontong/getspace';
+const centerPage = readFileSync(`${getspace}/getspace-page1-2026.json`, 'utf8');
+const malformedCenters = readFileSync(`${getspace}/getspace-malformed-null-rows.json`, 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'youth-fetch-'));
 const requests: string[] = [];
 const failedOnce = new Set<string>();
 let server: Server;
 let apiUrl = '';
+let centerApiUrl = '';
+
+function centerAnswer(url: URL): { status: number; body: unknown } {
+  const key = url.searchParams.get('apiKeyNm') ?? '';
+  if (key === 'refused') return { status: 200, body: { resultCode: 401, resultMessage: '인증키 오류', result: null } };
+  if (key === 'mixed-up') return { status: 200, body: malformedCenters };
+  const page = JSON.parse(centerPage);
+  const pageNum = Number(url.searchParams.get('pageNum'));
+  const pageSize = Number(url.searchParams.get('pageSize'));
+  const rows = page.result.youthPolicyList as unknown[];
+  page.result.youthPolicyList = rows.slice((pageNum - 1) * pageSize, pageNum * pageSize);
+  page.result.pagging = { totCount: rows.length, pageNum, pageSize };
+  return { status: 200, body: page };
+}
 
 function answer(url: URL): { status: number; body: unknown } {
+  if (url.pathname.endsWith('/getSpace')) return centerAnswer(url);
   const key = url.searchParams.get('apiKeyNm') ?? '';
   const pageNum = Number(url.searchParams.get('pageNum'));
   const pageSize = Number(url.searchParams.get('pageSize'));
@@ -52,6 +71,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/go/ythip/getPlcy`;
+  centerApiUrl = apiUrl.replace('getPlcy', 'getSpace');
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -61,7 +81,16 @@ function run(script: string, args: string[], env: Record<string, string>) {
     execFile(
       process.execPath,
       ['node_modules/tsx/dist/cli.mjs', script, ...args],
-      { env: { ...process.env, ONTONG_API_URL: apiUrl, ONTONG_RETRY_DELAY_MS: '10', ...env } },
+      {
+        env: {
+          ...process.env,
+          ONTONG_API_URL: apiUrl,
+          ONTONG_CENTER_API_URL: centerApiUrl,
+          ONTONG_CENTER_API_KEY: '',
+          ONTONG_RETRY_DELAY_MS: '10',
+          ...env,
+        },
+      },
       (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -104,6 +133,41 @@ describe('npm run fetch:ontong', { timeout: 120_000 }, () => {
   });
 });
 
+describe('npm run fetch:ontong -- --centers', { timeout: 120_000 }, () => {
+  it('pages through the centre API with its own key and saves every page', async () => {
+    const out = join(work, 'centers');
+    const result = await run('scripts/fetch/ontong-cli.ts', ['--centers', '--out', out, '--page-size', '4'], {
+      ONTONG_API_KEY: 'policy-key',
+      ONTONG_CENTER_API_KEY: 'center-key',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['page-0001.json', 'page-0002.json', 'page-0003.json']);
+    expect(result.stdout).toContain('10건(전체 10건)');
+    const mine = requests.filter((search) => search.includes('apiKeyNm=center-key'));
+    expect(mine).toHaveLength(3);
+    expect(requests.some((search) => search.includes('apiKeyNm=policy-key'))).toBe(false);
+  });
+
+  it('uses the policy key when the centre API has no key of its own', async () => {
+    const result = await run('scripts/fetch/ontong-cli.ts', ['--centers', '--out', join(work, 'shared-key')], {
+      ONTONG_API_KEY: 'shared-key',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(requests.some((search) => search.includes('apiKeyNm=shared-key'))).toBe(true);
+  });
+
+  it('stops on the malformed answer (policy-shaped rows, resultCode 200) and saves nothing', async () => {
+    const out = join(work, 'mixed-up');
+    const result = await run('scripts/fetch/ontong-cli.ts', ['--centers', '--out', out], {
+      ONTONG_CENTER_API_KEY: 'mixed-up',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('1쪽 응답: 청년센터 목록이 아닙니다');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
 describe('the weekly import script (.github/workflows/ontong-import.yml)', { timeout: 180_000 }, () => {
   it('fetches, imports into the tree, validates and writes the report the pull request shows', async () => {
     const root = join(work, 'content');
@@ -125,6 +189,25 @@ describe('the weekly import script (.github/workflows/ontong-import.yml)', { tim
     expect(body).toMatch(/```text\n경고 \d+건: /);
     expect(body.split('\n').filter((line) => /^ {2}\S.*:\d+:\d+ {2}/.test(line)).length).toBeLessThanOrEqual(warnings);
     expect(existsSync(join(root, 'policies/ontong/20260302005400110001.md'))).toBe(true);
+    // One pull request for both lists: the centres' report follows the policies'.
+    expect(body).toContain('### 청년센터');
+    expect(body).toContain('- 청년센터 받기: 온통청년에서 10건');
+    expect(body).toContain('센터번호 10270');
+  });
+
+  it('changes no file when the centre list is malformed: both lists are fetched before any import', async () => {
+    const root = join(work, 'content-mixed-up');
+    cpSync('tests/fixtures/trees/import-base', root, { recursive: true });
+    const report = join(work, 'mixed-up-report.md');
+    const result = await run(
+      'scripts/fetch/weekly-import.ts',
+      ['--report', report, '--pages', join(work, 'weekly-mixed'), '--center-pages', join(work, 'weekly-mixed-c')],
+      { ONTONG_API_KEY: 'weekly-key', ONTONG_CENTER_API_KEY: 'mixed-up', CONTENT_DIR: root },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('청년센터 받기 단계에서 멈췄습니다');
+    expect(existsSync(report)).toBe(false);
+    expect(existsSync(join(root, 'policies/ontong'))).toBe(false);
   });
 
   it('opens no pull request when the API fails: it exits non-zero and writes no report', async () => {

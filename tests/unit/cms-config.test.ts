@@ -46,6 +46,21 @@ describe('CMS configuration (/admin/edit/config.yml)', () => {
     expect(fields.filter((field) => field.required).map((field) => field.name)).toEqual(required(schema));
   });
 
+  it('lists centres by 시·도 (a filter on their one region) and offers their kind with Korean labels', () => {
+    const centers = collections.find((c) => c.name === 'centers') as Collection & {
+      view_filters?: { label: string; field: string; pattern: string }[];
+    };
+    const jeonnam = centers.view_filters?.find((filter) => filter.label.includes('전남'));
+    expect(jeonnam?.field).toBe('region');
+    expect(new RegExp(jeonnam?.pattern ?? '^$').test('yeonggwang')).toBe(true);
+    expect(new RegExp(jeonnam?.pattern ?? '^$').test('seoul-nowongu')).toBe(false);
+    const kind = fieldsOf('centers').find((field) => field.name === 'kind');
+    expect(kind?.options).toEqual([
+      { label: '청년센터', value: 'center' },
+      { label: '청년공간', value: 'space' },
+    ]);
+  });
+
   it('has one collection per kind, every entry of any folder depth listed, new entries written as .md', () => {
     const folders = collections.filter((collection) => collection.folder);
     expect(folders.map((c) => [c.name, c.extension])).toEqual([

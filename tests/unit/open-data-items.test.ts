@@ -18,6 +18,23 @@ describe('a youth center in /api/centers.json', () => {
     expect(item.id).toBe('gunsan-youth-center');
   });
 
+  it('publishes an imported centre with its kind, its 온통청년 number and its own https homepage', () => {
+    const imported = {
+      name: '청년활력공간',
+      kind: 'space' as const,
+      region: 'cheongyang',
+      address: '충남 청양군 칠갑산로9길10, 청년LAB 2층',
+      url: 'https://www.xn--og5bwgv8pq6k.org/',
+      source: { ontongCenter: '10266' },
+      updated: '2026-12-08',
+    };
+    const item = centerItem('cheongyang-10266', imported, 'https://site.example/centers/cheongyang-10266/');
+    expect(item).toMatchObject({ kind: 'space', source: { ontongCenter: '10266' } });
+    expect(item.website).toBe('https://www.xn--og5bwgv8pq6k.org/');
+    const file = { version: 1, generated: '2026-12-08', site: 'https://site.example/', notice: '', items: [item] };
+    expect(openDataSchemas.centers.safeParse(file).success).toBe(true);
+  });
+
   it('has no website when the center has none', () => {
     const { url: _url, ...withoutSite } = center;
     expect(centerItem('a', withoutSite, 'https://site.example/centers/a/').website).toBeUndefined();

@@ -198,4 +198,15 @@ describe('regions, organizations and centers', () => {
     expect(centerSchema.safeParse(center).success).toBe(true);
     expect(issues(centerSchema.safeParse({ ...center, email: 'not-an-email' }))[0]?.path).toBe('email');
   });
+
+  it('takes a center kind and its 온통청년 number as text, refusing other kinds and bare numbers', () => {
+    const center = { name: '충주시 청년센터', region: 'chungju', address: '충주시 관아 1길 20', updated: '2026-10-01' };
+    const imported = { ...center, kind: 'center', source: { ontongCenter: '10269', importHash: '0123456789abcdef' } };
+    expect(centerSchema.safeParse(imported).success).toBe(true);
+    expect(issues(centerSchema.safeParse({ ...center, kind: 'office' }))[0]?.path).toBe('kind');
+    expect(issues(centerSchema.safeParse({ ...center, source: { ontongCenter: 10269 } }))[0]?.path).toBe(
+      'source.ontongCenter',
+    );
+    expect(issues(centerSchema.safeParse({ ...center, source: { ontong: '10269' } }))[0]?.path).toBe('source');
+  });
 });

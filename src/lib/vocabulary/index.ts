@@ -5,6 +5,7 @@
  */
 export * from './application';
 export * from './categories';
+export * from './centers';
 export * from './eligibility';
 export * from './entry-kinds';
 export * from './organizations';
