@@ -150,8 +150,11 @@ function render(profile: Profile, data: FinderData, regions: RegionTree, update:
         moved?.focus();
       },
       goToQuestion: () => {
+        // With a 시·도 already chosen, the question left is the 시·군·구.
+        const target = province.value && !district.disabled ? district : province;
         stepper.show(province.closest('fieldset') ?? province);
-        province.scrollIntoView({ block: 'center' });
+        target.scrollIntoView({ block: 'center' });
+        target.focus();
       },
     }),
   );

@@ -92,6 +92,18 @@ export function conditionTally(match: EligibilityMatch): { total: number; met: n
 }
 
 /**
+ * How far an `ineligible` match is from fitting, in the order the finder lists them:
+ * `near` fails exactly one condition other than where the person lives (that condition is
+ * returned), `other` fails several, `region` is for residents elsewhere.
+ */
+export function missOf(match: EligibilityMatch): { kind: 'near'; reason: Reason } | { kind: 'other' | 'region' } {
+  const unmet = match.reasons.filter((item) => item.result === 'unmet');
+  if (unmet.some((item) => item.question === 'region')) return { kind: 'region' };
+  const [only, ...more] = unmet;
+  return only !== undefined && more.length === 0 ? { kind: 'near', reason: only } : { kind: 'other' };
+}
+
+/**
  * The unanswered question to ask on the card itself, in the order the finder asks them
  * (basics first, then 무주택, 따로 삶, …), so the card and the form ask the same next thing.
  */

@@ -11,7 +11,8 @@ const entries: FinderEntry[] = [
     ...policyListing(policy),
     eligibility: policy.data.eligibility,
     benefit: policy.data.support.summary,
-    applyUrl: policy.data.application.url ?? policy.data.source.url,
+    applyUrl: policy.data.application.url,
+    noticeUrl: policy.data.source.url,
   })),
   ...programs.map((program) => ({
     ...programListing(program),
