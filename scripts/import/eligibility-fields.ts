@@ -49,6 +49,10 @@ export interface EligibilityCodes {
   addAplyQlfcCndCn?: unknown;
   plcyExplnCn?: unknown;
   plcySprtCn?: unknown;
+  zipCd?: unknown;
+  pvsnInstGroupCd?: unknown;
+  rgtrInstCdNm?: unknown;
+  rgtrHghrkInstCdNm?: unknown;
 }
 
 /** `만원` below 100,000, else 원, as formatIncome reads them (see ontong.ts). */
@@ -103,10 +107,30 @@ export function qualificationFallback(record: EligibilityCodes): string | undefi
     for (const line of textLines(field)) {
       const match = targetLine.exec(line);
       const target = oneLine(match?.[1] ?? match?.[2] ?? '');
+      // `청년 누구나` says there is no condition beyond the age the record gives.
+      if (/^(?:청년\s*)?누구나\.?$/.test(target)) return undefined;
       if (target !== '' && !blank(target)) return `지원 대상: ${target}`;
     }
   }
   return '온통청년에 자격 조건이 따로 적혀 있지 않아요. 정책 설명과 공고에서 대상을 확인하세요.';
+}
+
+/** 제공기관그룹 (pvsnInstGroupCd) of a 지방자치단체. */
+const localGovernment = '0054002';
+/** A nationwide record lists every 시·군·구 code: 252 in 2025, 256 from September 2026. */
+const nationwideCodeCount = 250;
+
+/**
+ * A 시·도 or 시·군·구 that lists every district of the country rarely means it: its
+ * programme is most often for its own residents. Until the notice says outsiders may
+ * apply, that is a condition to read, never a green verdict for someone elsewhere.
+ */
+export function localBodyCondition(record: EligibilityCodes): string | undefined {
+  if (cleanText(record.pvsnInstGroupCd) !== localGovernment) return undefined;
+  if (cleanText(record.zipCd).split(',').filter(Boolean).length < nationwideCodeCount) return undefined;
+  const body = cleanText(record.rgtrInstCdNm) || cleanText(record.rgtrHghrkInstCdNm);
+  if (body === '') return undefined;
+  return `${body}에서 운영해요. 다른 지역 주민도 신청할 수 있는지 공고에서 확인하세요.`;
 }
 
 /**
@@ -166,7 +190,13 @@ export function addEligibilityFields(record: EligibilityCodes, eligibility: Elig
   if (annual.limit) eligibility.annualIncome = annual.limit;
   if (median) eligibility.medianIncome = median;
   const fallback = qualificationFallback(record);
-  const conditions = [groups.condition, majors.condition, ...(annual.limit ? annual.conditions : []), fallback];
+  const conditions = [
+    groups.condition,
+    majors.condition,
+    ...(annual.limit ? annual.conditions : []),
+    fallback,
+    localBodyCondition(record),
+  ];
   eligibility.conditions = unique([
     ...(eligibility.conditions ?? []).filter((line) => !blank(line)),
     ...conditions.flatMap((text) => text ?? []),

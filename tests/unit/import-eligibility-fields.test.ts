@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addEligibilityFields,
   annualIncomeFrom,
+  localBodyCondition,
   medianIncomeFrom,
   qualificationFallback,
 } from '../../scripts/import/eligibility-fields';
@@ -209,11 +210,27 @@ describe('qualification text of real records', () => {
 
   it("shows the description's 대상 when the qualification field is empty, else says to look there", () => {
     expect(
-      qualificationFallback({ addAplyQlfcCndCn: '-', plcyExplnCn: '(목적) 정책 관심도 제고\n(대상) 청년 누구나' }),
-    ).toBe('지원 대상: 청년 누구나');
+      qualificationFallback({ addAplyQlfcCndCn: '-', plcyExplnCn: '(목적) 정책 관심도 제고\n(대상) 지역 청년' }),
+    ).toBe('지원 대상: 지역 청년');
     expect(qualificationFallback({ plcyExplnCn: '청년 공모전 개최' })).toBe(
       '온통청년에 자격 조건이 따로 적혀 있지 않아요. 정책 설명과 공고에서 대상을 확인하세요.',
     );
     expect(qualificationFallback({ addAplyQlfcCndCn: '무주택자' })).toBeUndefined();
+    // 부산진구 청년 공모전: `(대상) 청년 누구나` is no condition beyond the age.
+    expect(qualificationFallback({ plcyExplnCn: '(대상) 청년 누구나' })).toBeUndefined();
+  });
+
+  it("never lets a local government's programme listed for every district read as open to everyone", () => {
+    const everyDistrict = Array.from({ length: 252 }, (_, index) => String(11_110 + index)).join(',');
+    const busanjin = {
+      pvsnInstGroupCd: '0054002',
+      zipCd: everyDistrict,
+      rgtrInstCdNm: '부산광역시 부산진구 문화경제국',
+    };
+    expect(localBodyCondition(busanjin)).toBe(
+      '부산광역시 부산진구 문화경제국에서 운영해요. 다른 지역 주민도 신청할 수 있는지 공고에서 확인하세요.',
+    );
+    expect(localBodyCondition({ ...busanjin, pvsnInstGroupCd: '0054001' })).toBeUndefined();
+    expect(localBodyCondition({ ...busanjin, zipCd: '26230' })).toBeUndefined();
   });
 });
