@@ -3,7 +3,7 @@
 // the verdict counts, so a change to the rules or the content can be measured before and
 // after; `--greens` also lists each profile's eligible entries, to check them by hand.
 
-import { type FinderEntry, finderResults, profileFromParams } from '../../src/lib/finder';
+import { type FinderEntry, finderResults, profileFromParams } from '../../src/lib/eligibility/finder';
 import { RegionTree } from '../../src/lib/regions';
 import { readContentTree } from '../lib/content-files';
 import { profileSet, realProfileSet } from './profiles';

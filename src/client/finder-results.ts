@@ -9,7 +9,7 @@ import {
   type Question,
   verdicts,
 } from '../lib/eligibility';
-import type { FinderResult, FinderResults } from '../lib/finder';
+import type { FinderResult, FinderResults } from '../lib/eligibility/finder';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import { deadlineLabel, statusLabels } from '../lib/status';

@@ -1,5 +1,5 @@
 import { seoulDate } from '../lib/dates';
-import { type Profile, type Question, verdicts } from '../lib/eligibility';
+import { type Profile, type Question, questionIds, verdicts } from '../lib/eligibility';
 import {
   ageError,
   type FinderData,
@@ -7,7 +7,8 @@ import {
   hasAnswers,
   profileFromParams,
   profileToParams,
-} from '../lib/finder';
+} from '../lib/eligibility/finder';
+import { questionAnswers } from '../lib/eligibility/questions';
 import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
@@ -89,17 +90,9 @@ function fillForm(profile: Profile, regions: RegionTree) {
   }
 }
 
-const answered: Record<string, (profile: Profile) => boolean> = {
-  homeless: (profile) => profile.homeless !== undefined,
-  apart: (profile) => profile.apart !== undefined,
-  householder: (profile) => profile.householder !== undefined,
-  household: (profile) => profile.household !== undefined || profile.income !== undefined,
-  parents: (profile) => profile.parentsHousehold !== undefined || profile.parentsIncome !== undefined,
-  annualIncome: (profile) => profile.annualIncome !== undefined,
-  group: (profile) => profile.groups !== undefined,
-  major: (profile) => profile.major !== undefined,
-  months: (profile) => profile.months !== undefined,
-};
+/** Whether the person answered a follow-up, from the one table of questions. */
+const answered = (id: string, profile: Profile) =>
+  (questionIds as readonly string[]).includes(id) && questionAnswers[id as Question].answered(profile);
 
 /** Shows the follow-ups whose answer would change a verdict, and those already answered. */
 function showFollowUps(questions: readonly { question: Question; entries: number }[], profile: Profile) {
@@ -111,11 +104,11 @@ function showFollowUps(questions: readonly { question: Question; entries: number
   for (const step of followUpSteps) {
     const id = step.dataset.followUp ?? '';
     const deciding = started ? questions.find((item) => item.question === id) : undefined;
-    step.hidden = deciding === undefined && !answered[id]?.(profile);
+    step.hidden = deciding === undefined && !answered(id, profile);
     required<HTMLElement>(step, '[data-follow-up-count]').textContent = deciding
       ? `이 답으로 결과 ${deciding.entries}건이 정해져요.`
       : '';
-    if (deciding && !answered[id]?.(profile)) open.push(step);
+    if (deciding && !answered(id, profile)) open.push(step);
   }
   stepper.refresh();
   followUpPrompt.hidden = open.length === 0;

@@ -7,7 +7,7 @@ import {
   hasAnswers,
   profileFromParams,
   profileToParams,
-} from '../../src/lib/finder';
+} from '../../src/lib/eligibility/finder';
 import { entryCalendarPath, personalPaths, withBase } from '../../src/lib/paths';
 import { RegionTree } from '../../src/lib/regions';
 

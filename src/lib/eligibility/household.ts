@@ -1,8 +1,8 @@
-import type { Eligibility, MedianIncomeLimit } from '../schemas/eligibility';
-import { judged, type Profile, type Reason, reason } from './eligibility-types';
-import { formatWon } from './format';
-import { compareWithMedianIncome, type MedianIncomeTable } from './median-income';
-import { housingLabels, housingValues } from './vocabulary';
+import type { Eligibility, MedianIncomeLimit } from '../../schemas/eligibility';
+import { formatWon } from '../format';
+import { compareWithMedianIncome, type MedianIncomeTable } from '../median-income';
+import { housingLabels, housingValues } from '../vocabulary';
+import { judged, type Profile, type Reason, reason } from './types';
 
 /** The household: 기준 중위소득 and 연소득 limits, 무주택, 따로 사는지, 세대주. Money answers are in 만원. */
 

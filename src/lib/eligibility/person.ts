@@ -1,9 +1,9 @@
-import type { Eligibility } from '../schemas/eligibility';
-import { type AgeAnswer, judged, type Profile, type Question, type Reason, reason } from './eligibility-types';
-import { formatAgeRange } from './format';
-import { ifItIs, joinAlternatives, withParticle } from './particles';
-import { isNationwide, type RegionTree } from './regions';
-import { groupLabels } from './vocabulary';
+import type { Eligibility } from '../../schemas/eligibility';
+import { formatAgeRange } from '../format';
+import { ifItIs, joinAlternatives, withParticle } from '../particles';
+import { isNationwide, type RegionTree } from '../regions';
+import { groupLabels } from '../vocabulary';
+import { type AgeAnswer, judged, type Profile, type Question, type Reason, reason } from './types';
 
 /** Who the person is: where they live and for how long, age, choices from a list, 특화 대상. */
 

@@ -1,4 +1,15 @@
-import type { Eligibility } from '../schemas/eligibility';
+import type { Eligibility } from '../../schemas/eligibility';
+import { type Listing, sortForBrowsing, statusOf } from '../listing';
+import type { Region, RegionTree } from '../regions';
+import {
+  categories,
+  educationLabels,
+  employmentLabels,
+  groupValues,
+  housingValues,
+  majorLabels,
+  maritalLabels,
+} from '../vocabulary';
 import {
   type EligibilityMatch,
   type EligibilityVerdict,
@@ -8,18 +19,7 @@ import {
   type Question,
   questionIds,
   verdicts,
-} from './eligibility';
-import { type Listing, sortForBrowsing, statusOf } from './listing';
-import type { Region, RegionTree } from './regions';
-import {
-  categories,
-  educationLabels,
-  employmentLabels,
-  groupValues,
-  housingValues,
-  majorLabels,
-  maritalLabels,
-} from './vocabulary';
+} from './index';
 
 /**
  * The finder's profile lives in the URL (`?age=27&region=gwangju-seogu&category=jobs`), so

@@ -1,4 +1,4 @@
-import type { Group } from './vocabulary';
+import type { Group } from '../vocabulary';
 
 /** 만 나이 the person may have: one age, or two when only the birth year is known. */
 export interface AgeAnswer {

@@ -1,12 +1,11 @@
-import type { Eligibility } from '../schemas/eligibility';
-import { annualIncomeReason, housingReasons, medianIncomeReason } from './eligibility-household';
-import { ageReason, choiceReason, groupsReason, monthsReason, regionReason } from './eligibility-person';
-import { type Profile, type Question, questionIds, type Reason, reason } from './eligibility-types';
-import { medianIncomeTableFor } from './median-income';
-import type { RegionTree } from './regions';
-import { type Applicant, educationLabels, employmentLabels, majorLabels, maritalLabels } from './vocabulary';
+import type { Eligibility } from '../../schemas/eligibility';
+import type { RegionTree } from '../regions';
+import type { Applicant } from '../vocabulary';
+import { conditionFields, judgeCondition } from './conditions';
+import { regionReason } from './person';
+import { type Profile, type Question, questionIds, type Reason } from './types';
 
-export * from './eligibility-types';
+export * from './types';
 
 /**
  * Who may apply, decided from what a person chose to tell. Deterministic and explained:
@@ -35,33 +34,6 @@ export interface EligibilityRule {
   regions: readonly string[];
 }
 
-/** Conditions about the person: where, how long, age, status, study, 특화 대상. */
-function personReasons(profile: Profile, entry: EligibilityRule, tree: RegionTree): (Reason | undefined)[] {
-  const rules = entry.eligibility ?? {};
-  return [
-    regionReason(profile.region, entry.regions, tree),
-    rules.residenceMonths === undefined ? undefined : monthsReason(profile, rules.residenceMonths, entry.regions, tree),
-    rules.age && ageReason(profile.age, rules.age),
-    choiceReason('employment', '취업 상태', profile.employment, rules.employment, employmentLabels),
-    choiceReason('education', '학력', profile.education, rules.education, educationLabels),
-    choiceReason('marital', '혼인 여부', profile.marital, rules.marital && [rules.marital], maritalLabels),
-    choiceReason('major', '전공', profile.major, rules.majors, majorLabels),
-    groupsReason(profile.groups, rules.groups),
-  ];
-}
-
-/** Income and housing; the free-text income is the notice's wording, to check only when no field says it. */
-function householdReasons(profile: Profile, rules: Eligibility, today: string): (Reason | undefined)[] {
-  const table = medianIncomeTableFor(today);
-  const structured = rules.medianIncome !== undefined || rules.annualIncome !== undefined;
-  return [
-    ...(rules.medianIncome ?? []).map((limit) => medianIncomeReason(profile, limit, table)),
-    rules.annualIncome && annualIncomeReason(profile, rules.annualIncome),
-    rules.income && !structured ? reason('notice', `공고에서 확인: 소득 기준 ${rules.income}`) : undefined,
-    ...housingReasons(profile, rules.housing),
-  ];
-}
-
 export function verdictOf(reasons: readonly Reason[]): EligibilityVerdict {
   if (reasons.some((item) => item.result === 'unmet')) return 'ineligible';
   if (reasons.some((item) => item.result === 'check')) return 'check';
@@ -77,12 +49,11 @@ export function matchEligibility(
   today: string,
 ): EligibilityMatch {
   const rules = entry.eligibility ?? {};
+  const context = { tree, regions: entry.regions, today };
   const reasons = [
-    ...personReasons(profile, entry, tree),
-    ...householdReasons(profile, rules, today),
-    ...(rules.conditions ?? []).map((condition) => reason('notice', `공고에서 확인: ${condition}`)),
-    ...(rules.excluded ?? []).map((excluded) => reason('notice', `이런 경우는 신청할 수 없어요: ${excluded}`)),
-  ].filter((item): item is Reason => item !== undefined);
+    regionReason(profile.region, entry.regions, tree),
+    ...conditionFields.flatMap((field) => judgeCondition(field, profile, rules, context)),
+  ];
   return { verdict: verdictOf(reasons), reasons, applicant: rules.applicant ?? 'person' };
 }
 
