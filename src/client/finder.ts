@@ -12,6 +12,7 @@ import { questionAnswers } from '../lib/eligibility/questions';
 import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
+import { finderMemoryKey } from './finder-memory';
 import { groupTitles, resultGroups } from './finder-results';
 import { setUpSteps } from './finder-steps';
 import { shareLink, shareMessages } from './share';
@@ -34,7 +35,6 @@ const remember = required<HTMLInputElement>(memory, '[data-remember]');
 const memoryStatus = required<HTMLElement>(memory, '[data-memory-status]');
 const followUpSteps = [...form.querySelectorAll<HTMLFieldSetElement>('[data-follow-up]')];
 const base = import.meta.env.BASE_URL;
-const memoryKey = 'cheongnyeon-giljabi:finder-profile';
 const today = seoulDate(new Date());
 const stepper = setUpSteps(form);
 
@@ -188,7 +188,7 @@ function keepEarlyAnswers(): () => void {
 function setUpMemory(regions: RegionTree) {
   remember.addEventListener('change', () => {
     const saved = writeStored(
-      memoryKey,
+      finderMemoryKey,
       remember.checked ? profileToParams(profileFromForm(regions)).toString() : undefined,
     );
     memoryStatus.textContent = !saved
@@ -198,7 +198,7 @@ function setUpMemory(regions: RegionTree) {
         : '기억하지 않아요.';
   });
   required<HTMLButtonElement>(memory, '[data-forget]').addEventListener('click', () => {
-    writeStored(memoryKey, undefined);
+    writeStored(finderMemoryKey, undefined);
     remember.checked = false;
     memoryStatus.textContent = '기억한 정보를 지웠어요.';
   });
@@ -236,7 +236,7 @@ async function start() {
     return;
   }
   const { data, regions } = loaded;
-  const stored = readStored(memoryKey);
+  const stored = readStored(finderMemoryKey);
   const fromUrl = new URLSearchParams(location.search);
   // A shared or bookmarked URL wins over what this browser remembers.
   const initial = profileFromParams(fromUrl.toString() ? fromUrl : new URLSearchParams(stored ?? ''), regions, today);
@@ -259,7 +259,7 @@ async function start() {
     }
     const query = profileToParams(profile).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    if (remember.checked) writeStored(memoryKey, query);
+    if (remember.checked) writeStored(finderMemoryKey, query);
     render(profile, data, regions, () => update(false));
     if (announce) required<HTMLElement>(results, '#finder-results-title').focus();
   };

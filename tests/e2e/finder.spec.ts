@@ -399,3 +399,43 @@ test('before any answer the finder draws no results and says what to do', async 
   await page.getByLabel('만 나이 또는 출생연도').fill('27');
   await expect(page.locator('[data-eligibility]').first()).toBeAttached();
 });
+
+test('remembered answers mark each condition of a detail page, and can be changed or forgotten', async ({ page }) => {
+  const rent = entryById('policies', 'national/youth-monthly-rent');
+  const query = 'age=27&region=gwangju-seogu&homeless=1&household=1&income=180';
+  await page.goto(`/finder/?${query}`);
+  await page.getByRole('checkbox', { name: '이 기기에 기억하기' }).check();
+  await expect(page.getByText('이 기기에 기억했어요.')).toBeVisible();
+
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`/policies/${rent.id}/`);
+  const panel = page.locator('#eligibility').locator('..');
+  const mark = (condition: string) => panel.locator(`[data-condition="${condition}"] [data-mark]`);
+  await expect(mark('region')).toHaveAttribute('data-mark', 'yes');
+  await expect(mark('age')).toHaveText('✓내 답으로 맞아요');
+  // 1인 가구 월 180만원 is above 60% of the 기준 중위소득; 부모와 따로 is not answered yet.
+  await expect(mark('medianIncome')).toHaveAttribute('data-mark', 'no');
+  await expect(mark('housing')).toHaveAttribute('data-mark', 'unknown');
+  await expect(panel.locator('[data-condition="housing"]')).toContainText('무주택, 부모님과 따로 사는 청년');
+  // The answers stay in the browser: no request carries them.
+  expect(requests.filter((url) => url.includes('income=180'))).toEqual([]);
+
+  // The finder writes the answers back in its own order.
+  await expect(page.getByRole('link', { name: '답 바꾸기' })).toHaveAttribute(
+    'href',
+    '/finder/?age=27&region=gwangju-seogu&household=1&income=180&homeless=1',
+  );
+  await page.getByRole('button', { name: '답 잊기' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '기억한 답을 지웠어요.' })).toBeVisible();
+  await expect(mark('age')).toHaveText('');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('[data-profile-note]')).toBeHidden();
+});
+
+test('a detail page shows no marks when no answers are remembered', async ({ page }) => {
+  await page.goto(`/policies/${entryById('policies', 'national/youth-monthly-rent').id}/`);
+  await expect(page.locator('[data-profile-note]')).toBeHidden();
+  await expect(page.locator('[data-mark="yes"], [data-mark="no"], [data-mark="unknown"]')).toHaveCount(0);
+});
