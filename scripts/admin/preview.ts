@@ -7,16 +7,11 @@
 // run in the CMS); tests/e2e/admin-editor.spec.ts checks the badge, category line and age.
 
 import { seoulDate } from '../../src/lib/dates';
-import { formatAgeRange, formatPeriod } from '../../src/lib/format';
+import { conditionFields, conditions, showCondition } from '../../src/lib/eligibility/conditions';
+import { formatPeriod } from '../../src/lib/format';
 import { applicationStatus, deadlineLabel, type Period, statusLabels } from '../../src/lib/status';
-import {
-  applicationMethodLabels,
-  categoryLabel,
-  educationLabels,
-  employmentLabels,
-  entryKindLabel,
-  maritalLabels,
-} from '../../src/lib/vocabulary';
+import { applicationMethodLabels, categoryLabel, entryKindLabel } from '../../src/lib/vocabulary';
+import type { Eligibility } from '../../src/schemas/eligibility';
 import { type EntryData, formatEntry, parseEntry } from './kept-frontmatter';
 
 type Node = unknown;
@@ -43,15 +38,8 @@ interface EntryView {
   category?: string;
   type?: string;
   regions?: string[];
-  eligibility?: {
-    age?: { min?: number; max?: number };
-    employment?: string[];
-    education?: string[];
-    marital?: string;
-    income?: string;
-    conditions?: string[];
-    excluded?: string[];
-  };
+  /** Any field of the eligibility schema, possibly half-typed. */
+  eligibility?: Record<string, unknown>;
   application?: { period?: Period; method?: string[]; url?: string };
   registration?: Period;
 }
@@ -96,15 +84,26 @@ function card(data: EntryView, kind: 'policy' | 'program', period: Period | unde
   );
 }
 
+/** One condition as the table shows it; a half-typed value the table cannot read shows nothing yet. */
+function shownCondition(field: (typeof conditionFields)[number], eligibility: object, regions: string) {
+  try {
+    return showCondition(field, eligibility as Eligibility, regions);
+  } catch {
+    return undefined;
+  }
+}
+
 function eligibilityPanel(data: EntryView) {
   const eligibility = data.eligibility ?? {};
+  const regions = names(data.regions);
+  // Every condition the finder judges, from the same table as EligibilityPanel.astro.
+  const shown = conditionFields.flatMap((field) => {
+    const value = shownCondition(field, eligibility, regions);
+    return value === undefined || value === '' ? [] : [{ label: conditions[field].label, value }];
+  });
   const facts: [string, string | undefined][] = [
-    ['거주 지역', names(data.regions)],
-    ['나이', formatAgeRange(eligibility.age)],
-    ['취업 상태', labelled(eligibility.employment, employmentLabels)],
-    ['학력', labelled(eligibility.education, educationLabels)],
-    ['혼인 여부', eligibility.marital ? (maritalLabels as Record<string, string>)[eligibility.marital] : undefined],
-    ['소득 기준', eligibility.income],
+    ['거주 지역', regions],
+    ...shown.flatMap(({ label, value }): [string, string][] => (typeof value === 'string' ? [[label, value]] : [])),
   ];
   const list = (title: string, items: unknown) =>
     Array.isArray(items) && items.length > 0
@@ -129,8 +128,7 @@ function eligibilityPanel(data: EntryView) {
           h('dd', null, value),
         ]),
     ),
-    list('그 밖의 조건', eligibility.conditions),
-    list('신청할 수 없는 경우', eligibility.excluded),
+    ...shown.flatMap(({ label, value }) => (typeof value === 'string' ? [] : [list(label, value)])),
   );
 }
 

@@ -1,14 +1,22 @@
-// `npx tsx scripts/finder-profiles/cli.ts [content-dir]`: runs the finder's matching on the
-// content tree for every profile of profiles.ts and prints the verdict counts, so a change
-// to the rules or the content can be measured before and after.
+// `npx tsx scripts/finder-profiles/cli.ts [content-dir] [--set real] [--today 2025-07-01] [--greens]`:
+// runs the finder's matching on the content tree for every profile of profiles.ts and prints
+// the verdict counts, so a change to the rules or the content can be measured before and
+// after; `--greens` also lists each profile's eligible entries, to check them by hand.
 
-import { type FinderEntry, finderResults, profileFromParams } from '../../src/lib/finder';
+import { type FinderEntry, finderResults, profileFromParams } from '../../src/lib/eligibility/finder';
 import { RegionTree } from '../../src/lib/regions';
 import { readContentTree } from '../lib/content-files';
-import { profileSet } from './profiles';
+import { profileSet, realProfileSet } from './profiles';
 
-const today = '2026-11-29';
-const root = process.argv[2] ?? 'content';
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args.splice(at, 2)[1];
+};
+const today = option('--today') ?? '2026-11-29';
+const set = option('--set') === 'real' ? realProfileSet : profileSet;
+const greens = args.includes('--greens');
+const root = args.find((arg) => !arg.startsWith('--')) ?? 'content';
 const tree = readContentTree(root);
 const regions = new RegionTree(tree.regions);
 // YAML 1.1 reads unquoted dates as Date objects; the rules compare ISO strings.
@@ -31,7 +39,7 @@ const entries = [
 });
 
 const totals: Record<string, number> = {};
-for (const { name, query } of profileSet) {
+for (const { name, query } of set) {
   const profile = profileFromParams(new URLSearchParams(query), regions, today);
   const found = finderResults(profile, entries, regions, today, { includeClosed: true });
   const counts = Object.entries(found.counts).map(([verdict, count]) => {
@@ -39,6 +47,7 @@ for (const { name, query } of profileSet) {
     return `${verdict} ${count}`;
   });
   console.log(`${name}: ${counts.join(', ')}`);
+  if (greens) for (const { entry } of found.byVerdict.eligible) console.log(`  ✓ ${entry.id} ${entry.title}`);
 }
 console.log(
   `합계: ${Object.entries(totals)

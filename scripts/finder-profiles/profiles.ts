@@ -44,3 +44,26 @@ export const profileSet: readonly { name: string; query: string }[] = [
       'age=29&region=gwangju-bukgu&employment=employed&marital=married&household=2&income=600&annualIncome=4000&homeless=0&householder=1&apart=1&group=none',
   },
 ];
+
+/**
+ * The three people of issue #23, tried on the shared 온통청년 records with the clock in
+ * 2025 (`--set real --today 2025-07-01`): what they would tell the finder, basics and
+ * follow-ups alike.
+ */
+export const realProfileSet: readonly { name: string; query: string }[] = [
+  {
+    name: '27세 미취업 대졸, 광주 서구, 1인 가구 월 0원, 무주택·따로 삶·세대주',
+    query:
+      'age=27&region=gwangju-seogu&employment=unemployed&education=university-graduate&marital=single&homeless=1&apart=1&householder=1&household=1&income=0&annualIncome=0&group=none&months=24',
+  },
+  {
+    name: '34세 기혼 직장인, 화성 동탄구, 2인 가구 월 650만원, 무주택 세대주',
+    query:
+      'age=34&region=hwaseong-dongtangu&employment=employed&education=university-graduate&marital=married&homeless=1&apart=1&householder=1&household=2&income=650&annualIncome=4800&group=sme-worker&months=36',
+  },
+  {
+    name: '19세 고졸 자립준비청년, 순천, 1인 가구 월 120만원',
+    query:
+      'age=19&region=suncheon&employment=unemployed&education=high-school-graduate&marital=single&homeless=1&apart=1&householder=1&household=1&income=120&annualIncome=1000&group=care-leaver&months=12',
+  },
+];

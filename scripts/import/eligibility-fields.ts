@@ -1,6 +1,7 @@
 import type { Group, Major } from '../../src/lib/vocabulary';
 import type { Eligibility } from '../../src/schemas/eligibility';
 import { incomeConditionCodes, mapCodeList } from './codes';
+import { annualIncomeIn, medianIncomeIn, offersChoices, readQualificationLine } from './eligibility-text';
 import { cleanText, oneLine, textLines, unique } from './text';
 
 /**
@@ -45,6 +46,13 @@ export interface EligibilityCodes {
   earnMaxAmt?: unknown;
   earnMinAmt?: unknown;
   earnEtcCn?: unknown;
+  addAplyQlfcCndCn?: unknown;
+  plcyExplnCn?: unknown;
+  plcySprtCn?: unknown;
+  zipCd?: unknown;
+  pvsnInstGroupCd?: unknown;
+  rgtrInstCdNm?: unknown;
+  rgtrHghrkInstCdNm?: unknown;
 }
 
 /** `만원` below 100,000, else 원, as formatIncome reads them (see ontong.ts). */
@@ -82,6 +90,89 @@ export function annualIncomeFrom(record: EligibilityCodes): {
   return { limit: { max, of: /가구|부부|합산|세대/.test(note) ? 'household' : 'self' }, conditions };
 }
 
+/** `(대상) 청년 누구나`, `지원대상 : 관내 대학생`: who a description says the policy is for. */
+const targetLine = /\(\s*(?:지원\s*)?대상\s*\)\s*[:：]?\s*(.+)|(?:지원|참여|모집)\s*대상\s*[:：]\s*(.+)/;
+
+/** Lines that say nothing: a record writes `-` for "no text". */
+const blank = (line: string) => /^[-–—\s]*$|^(?:없음|해당\s*없음)$/.test(line);
+
+/**
+ * When the record's qualification field is empty, who may apply is only in its
+ * description: the finder must not read the silence as "no condition", so the description's
+ * 대상 line (or a sentence saying where to look) becomes a condition to read.
+ */
+export function qualificationFallback(record: EligibilityCodes): string | undefined {
+  if (textLines(record.addAplyQlfcCndCn).some((line) => !blank(line))) return undefined;
+  for (const field of [record.plcyExplnCn, record.plcySprtCn]) {
+    for (const line of textLines(field)) {
+      const match = targetLine.exec(line);
+      const target = oneLine(match?.[1] ?? match?.[2] ?? '');
+      // `청년 누구나` says there is no condition beyond the age the record gives.
+      if (/^(?:청년\s*)?누구나\.?$/.test(target)) return undefined;
+      if (target !== '' && !blank(target)) return `지원 대상: ${target}`;
+    }
+  }
+  return '온통청년에 자격 조건이 따로 적혀 있지 않아요. 정책 설명과 공고에서 대상을 확인하세요.';
+}
+
+/** 제공기관그룹 (pvsnInstGroupCd) of a 지방자치단체. */
+const localGovernment = '0054002';
+/** A nationwide record lists every 시·군·구 code: 252 in 2025, 256 from September 2026. */
+const nationwideCodeCount = 250;
+
+/**
+ * A 시·도 or 시·군·구 that lists every district of the country rarely means it: its
+ * programme is most often for its own residents. Until the notice says outsiders may
+ * apply, that is a condition to read, never a green verdict for someone elsewhere.
+ */
+export function localBodyCondition(record: EligibilityCodes): string | undefined {
+  if (cleanText(record.pvsnInstGroupCd) !== localGovernment) return undefined;
+  if (cleanText(record.zipCd).split(',').filter(Boolean).length < nationwideCodeCount) return undefined;
+  const body = cleanText(record.rgtrInstCdNm) || cleanText(record.rgtrHghrkInstCdNm);
+  if (body === '') return undefined;
+  return `${body}에서 운영해요. 다른 지역 주민도 신청할 수 있는지 공고에서 확인하세요.`;
+}
+
+/**
+ * 무주택, 부모와 따로, 세대주, 거주 기간 and 특화 대상 from the qualification lines (and the
+ * income note, which some records use for them); a line the rule said entirely leaves the
+ * conditions.
+ */
+function addTextFields(record: EligibilityCodes, eligibility: Eligibility, groupsFromText: boolean): void {
+  const lines = [...textLines(record.addAplyQlfcCndCn), ...textLines(record.earnEtcCn)];
+  if (offersChoices(lines.join('\n'))) return;
+  const said = new Set<string>();
+  for (const line of lines) {
+    const { findings, whole } = readQualificationLine(line);
+    if (findings.housing) eligibility.housing = { ...eligibility.housing, ...findings.housing };
+    if (findings.residenceMonths !== undefined && eligibility.residenceMonths === undefined) {
+      eligibility.residenceMonths = findings.residenceMonths;
+    }
+    if (findings.groups && groupsFromText && eligibility.groups === undefined) eligibility.groups = findings.groups;
+    if (whole) said.add(line);
+  }
+  if (eligibility.conditions) eligibility.conditions = eligibility.conditions.filter((line) => !said.has(line));
+}
+
+/**
+ * 기준 중위소득 or 연소득 in an income note that says more than the limit: the limit becomes
+ * a field the finder judges, and the whole note a condition to read beside it.
+ */
+function addIncomeInText(record: EligibilityCodes, eligibility: Eligibility): void {
+  // 무관 (any) with a note is a record contradicting itself: the note stays text.
+  if (cleanText(record.earnCndSeCd) !== incomeConditionCodes.other) return;
+  if (eligibility.medianIncome || eligibility.annualIncome) return;
+  const note = oneLine(textLines(record.earnEtcCn).join(' '));
+  if (note === '') return;
+  const median = medianIncomeIn(note);
+  const annual = median ? undefined : annualIncomeIn(note);
+  if (!median && !annual) return;
+  if (median) eligibility.medianIncome = median;
+  if (annual) eligibility.annualIncome = annual;
+  eligibility.conditions = [...(eligibility.conditions ?? []), `소득 기준: ${note}`];
+  delete eligibility.income;
+}
+
 /**
  * Adds the structured conditions of a record to its eligibility, conditions for what has no
  * exact field, and warnings for unknown codes. Called once from mapOntongRecord.
@@ -98,8 +189,21 @@ export function addEligibilityFields(record: EligibilityCodes, eligibility: Elig
   if (majors.values) eligibility.majors = majors.values;
   if (annual.limit) eligibility.annualIncome = annual.limit;
   if (median) eligibility.medianIncome = median;
-  const conditions = [groups.condition, majors.condition, ...(annual.limit ? annual.conditions : [])];
-  eligibility.conditions = unique([...(eligibility.conditions ?? []), ...conditions.flatMap((text) => text ?? [])]);
+  const fallback = qualificationFallback(record);
+  const conditions = [
+    groups.condition,
+    majors.condition,
+    ...(annual.limit ? annual.conditions : []),
+    fallback,
+    localBodyCondition(record),
+  ];
+  eligibility.conditions = unique([
+    ...(eligibility.conditions ?? []).filter((line) => !blank(line)),
+    ...conditions.flatMap((text) => text ?? []),
+  ]);
+  // A list with 기타 (groups.condition) leaves the groups to the notice: no group from text either.
+  addTextFields(record, eligibility, groups.condition === undefined);
+  addIncomeInText(record, eligibility);
   for (const [name, mapping] of [
     ['sbizCd', groups],
     ['plcyMajorCd', majors],

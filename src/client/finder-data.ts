@@ -1,4 +1,4 @@
-import type { FinderData } from '../lib/finder';
+import type { FinderData } from '../lib/eligibility/finder';
 import { RegionTree } from '../lib/regions';
 
 /** The compact entries file built with the site (`/finder/entries.json`), fetched once. */

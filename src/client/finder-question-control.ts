@@ -1,5 +1,5 @@
 import type { Question } from '../lib/eligibility';
-import { basicQuestionLabels, type FollowUp, followUps, yesNoChoices } from '../lib/finder-questions';
+import { basicQuestionLabels, type FollowUp, followUps, yesNoChoices } from '../lib/eligibility/questions';
 import { educationLabels, employmentLabels, maritalLabels } from '../lib/vocabulary';
 import { element } from './dom';
 import type { ResultContext } from './finder-results';

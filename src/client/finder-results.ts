@@ -1,13 +1,15 @@
+import { isFrontPage, siteNameOf } from '../lib/apply-route';
 import { formatKoreanDate } from '../lib/dates';
 import {
   type ConditionResult,
   conditionTally,
   decidingQuestion,
   type EligibilityVerdict,
+  missOf,
   type Question,
   verdicts,
 } from '../lib/eligibility';
-import type { FinderResult, FinderResults } from '../lib/finder';
+import type { FinderResult, FinderResults } from '../lib/eligibility/finder';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';
 import { deadlineLabel, statusLabels } from '../lib/status';
@@ -125,36 +127,73 @@ function card(result: FinderResult, context: ResultContext): HTMLElement {
       ),
     ),
     question && questionControl(question, entry.id, context),
-    entry.applyUrl
-      ? element(
-          'p',
-          {},
-          element(
-            'a',
-            {
-              href: entry.applyUrl,
-              class: 'font-semibold text-brand-700 underline',
-              rel: 'noopener',
-              'data-apply': '',
-            },
-            `신청하기 (${new URL(entry.applyUrl).hostname})`,
-          ),
-        )
-      : element(
-          'p',
-          {},
-          element('a', { href: page, class: 'font-semibold text-brand-700 underline' }, '신청 방법 보기'),
-        ),
+    nearMissLine(match),
+    action(result, status, page, context),
+  );
+}
+
+/** A near miss says which one condition fails and, when something could, what would change it. */
+function nearMissLine(match: FinderResult['match']): HTMLElement | false {
+  if (match.verdict !== 'ineligible') return false;
+  const miss = missOf(match);
+  if (miss.kind !== 'near') return false;
+  const sentence = miss.reason.change
+    ? `이 조건 하나만 맞지 않아요. ${miss.reason.change} 신청할 수 있어요.`
+    : '이 조건 하나만 맞지 않아요.';
+  return element('p', { class: 'finder-near font-semibold', 'data-near-miss': '' }, sentence);
+}
+
+const actionLink = 'inline-flex min-h-11 items-center font-semibold text-brand-700 underline';
+
+/**
+ * What the card offers, as the entry page does (src/lib/apply-route.ts): never 신청하기 for
+ * a round that is over, and a notice or description page is named as what it is.
+ */
+function action(result: FinderResult, status: string, page: string, context: ResultContext): HTMLElement {
+  const { entry } = result;
+  if (status === 'closed') {
+    return element(
+      'p',
+      { class: 'flex flex-wrap gap-x-4', 'data-next-round': '' },
+      element('span', { class: 'font-semibold' }, '이번 모집은 끝났어요.'),
+      element('a', { href: withBase(context.base, '/feeds/'), class: actionLink }, '다음 모집 소식 받기 (RSS·캘린더)'),
+      entry.calendar !== undefined && element('a', { href: entry.calendar, class: actionLink }, '캘린더에 추가'),
+    );
+  }
+  if (entry.applyUrl) {
+    const label = isFrontPage(entry.applyUrl) ? `${siteNameOf(entry.applyUrl)}에서 신청하기` : '신청하기';
+    return element(
+      'p',
+      {},
+      element(
+        'a',
+        { href: entry.applyUrl, class: actionLink, rel: 'noopener', 'data-apply': '' },
+        `${label} (${new URL(entry.applyUrl).hostname})`,
+      ),
+    );
+  }
+  return element(
+    'p',
+    { class: 'flex flex-wrap gap-x-4' },
+    element('a', { href: page, class: actionLink }, '신청 방법 보기'),
+    entry.noticeUrl !== undefined &&
+      element(
+        'a',
+        { href: entry.noticeUrl, class: actionLink, rel: 'noopener', 'data-notice': '' },
+        `${siteNameOf(entry.noticeUrl)} 공고 보기`,
+      ),
   );
 }
 
 function group(verdict: EligibilityVerdict, results: readonly FinderResult[], context: ResultContext): HTMLElement {
   const id = `finder-group-${verdict}`;
   const title = `${groupTitles[verdict]} (${results.length}건)`;
-  const list = element('ul', { class: 'grid gap-3' }, ...results.map((result) => card(result, context)));
   const hint = element('p', { class: 'text-sm text-slate-600' }, groupHints[verdict]);
   if (verdict === 'ineligible') {
-    // Collapsed and last: what does not fit stays out of the way but can be read.
+    // Collapsed and last: what does not fit stays out of the way but can be read; near
+    // misses lead (finderResults sorts them first), and other regions' entries fold again.
+    const elsewhere = results.filter((result) => missOf(result.match).kind === 'region');
+    const here = results.filter((result) => missOf(result.match).kind !== 'region');
     return element(
       'details',
       { 'data-verdict-group': verdict, class: 'finder-ineligible grid gap-3' },
@@ -164,7 +203,18 @@ function group(verdict: EligibilityVerdict, results: readonly FinderResult[], co
         element('h3', { id, class: 'inline' }, title),
       ),
       hint,
-      list,
+      here.length > 0 && element('ul', { class: 'grid gap-3' }, ...here.map((result) => card(result, context))),
+      elsewhere.length > 0 &&
+        element(
+          'details',
+          { class: 'grid gap-3', 'data-other-regions': '' },
+          element(
+            'summary',
+            { class: 'min-h-11 cursor-pointer py-2 font-semibold' },
+            `다른 지역 주민 대상 (${elsewhere.length}건)`,
+          ),
+          element('ul', { class: 'grid gap-3' }, ...elsewhere.map((result) => card(result, context))),
+        ),
     );
   }
   return element(
@@ -172,7 +222,7 @@ function group(verdict: EligibilityVerdict, results: readonly FinderResult[], co
     { 'aria-labelledby': id, 'data-verdict-group': verdict, class: 'grid gap-3' },
     element('h3', { id, class: 'text-lg font-bold' }, title),
     hint,
-    list,
+    element('ul', { class: 'grid gap-3' }, ...results.map((result) => card(result, context))),
   );
 }
 

@@ -1,5 +1,5 @@
 import { seoulDate } from '../lib/dates';
-import { type Profile, type Question, verdicts } from '../lib/eligibility';
+import { type Profile, type Question, questionIds, verdicts } from '../lib/eligibility';
 import {
   ageError,
   type FinderData,
@@ -7,10 +7,12 @@ import {
   hasAnswers,
   profileFromParams,
   profileToParams,
-} from '../lib/finder';
+} from '../lib/eligibility/finder';
+import { questionAnswers } from '../lib/eligibility/questions';
 import { NATIONWIDE, type RegionTree } from '../lib/regions';
 import { hideScriptNotes, required } from './dom';
 import { loadFinderData } from './finder-data';
+import { finderMemoryKey } from './finder-memory';
 import { groupTitles, resultGroups } from './finder-results';
 import { setUpSteps } from './finder-steps';
 import { shareLink, shareMessages } from './share';
@@ -33,7 +35,6 @@ const remember = required<HTMLInputElement>(memory, '[data-remember]');
 const memoryStatus = required<HTMLElement>(memory, '[data-memory-status]');
 const followUpSteps = [...form.querySelectorAll<HTMLFieldSetElement>('[data-follow-up]')];
 const base = import.meta.env.BASE_URL;
-const memoryKey = 'cheongnyeon-giljabi:finder-profile';
 const today = seoulDate(new Date());
 const stepper = setUpSteps(form);
 
@@ -89,17 +90,9 @@ function fillForm(profile: Profile, regions: RegionTree) {
   }
 }
 
-const answered: Record<string, (profile: Profile) => boolean> = {
-  homeless: (profile) => profile.homeless !== undefined,
-  apart: (profile) => profile.apart !== undefined,
-  householder: (profile) => profile.householder !== undefined,
-  household: (profile) => profile.household !== undefined || profile.income !== undefined,
-  parents: (profile) => profile.parentsHousehold !== undefined || profile.parentsIncome !== undefined,
-  annualIncome: (profile) => profile.annualIncome !== undefined,
-  group: (profile) => profile.groups !== undefined,
-  major: (profile) => profile.major !== undefined,
-  months: (profile) => profile.months !== undefined,
-};
+/** Whether the person answered a follow-up, from the one table of questions. */
+const answered = (id: string, profile: Profile) =>
+  (questionIds as readonly string[]).includes(id) && questionAnswers[id as Question].answered(profile);
 
 /** Shows the follow-ups whose answer would change a verdict, and those already answered. */
 function showFollowUps(questions: readonly { question: Question; entries: number }[], profile: Profile) {
@@ -111,11 +104,11 @@ function showFollowUps(questions: readonly { question: Question; entries: number
   for (const step of followUpSteps) {
     const id = step.dataset.followUp ?? '';
     const deciding = started ? questions.find((item) => item.question === id) : undefined;
-    step.hidden = deciding === undefined && !answered[id]?.(profile);
+    step.hidden = deciding === undefined && !answered(id, profile);
     required<HTMLElement>(step, '[data-follow-up-count]').textContent = deciding
       ? `이 답으로 결과 ${deciding.entries}건이 정해져요.`
       : '';
-    if (deciding && !answered[id]?.(profile)) open.push(step);
+    if (deciding && !answered(id, profile)) open.push(step);
   }
   stepper.refresh();
   followUpPrompt.hidden = open.length === 0;
@@ -150,8 +143,11 @@ function render(profile: Profile, data: FinderData, regions: RegionTree, update:
         moved?.focus();
       },
       goToQuestion: () => {
+        // With a 시·도 already chosen, the question left is the 시·군·구.
+        const target = province.value && !district.disabled ? district : province;
         stepper.show(province.closest('fieldset') ?? province);
-        province.scrollIntoView({ block: 'center' });
+        target.scrollIntoView({ block: 'center' });
+        target.focus();
       },
     }),
   );
@@ -192,7 +188,7 @@ function keepEarlyAnswers(): () => void {
 function setUpMemory(regions: RegionTree) {
   remember.addEventListener('change', () => {
     const saved = writeStored(
-      memoryKey,
+      finderMemoryKey,
       remember.checked ? profileToParams(profileFromForm(regions)).toString() : undefined,
     );
     memoryStatus.textContent = !saved
@@ -202,7 +198,7 @@ function setUpMemory(regions: RegionTree) {
         : '기억하지 않아요.';
   });
   required<HTMLButtonElement>(memory, '[data-forget]').addEventListener('click', () => {
-    writeStored(memoryKey, undefined);
+    writeStored(finderMemoryKey, undefined);
     remember.checked = false;
     memoryStatus.textContent = '기억한 정보를 지웠어요.';
   });
@@ -240,7 +236,7 @@ async function start() {
     return;
   }
   const { data, regions } = loaded;
-  const stored = readStored(memoryKey);
+  const stored = readStored(finderMemoryKey);
   const fromUrl = new URLSearchParams(location.search);
   // A shared or bookmarked URL wins over what this browser remembers.
   const initial = profileFromParams(fromUrl.toString() ? fromUrl : new URLSearchParams(stored ?? ''), regions, today);
@@ -263,7 +259,7 @@ async function start() {
     }
     const query = profileToParams(profile).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    if (remember.checked) writeStored(memoryKey, query);
+    if (remember.checked) writeStored(finderMemoryKey, query);
     render(profile, data, regions, () => update(false));
     if (announce) required<HTMLElement>(results, '#finder-results-title').focus();
   };

@@ -1,5 +1,5 @@
 import { seoulDate } from '../lib/dates';
-import type { FinderEntry } from '../lib/finder';
+import type { FinderEntry } from '../lib/eligibility/finder';
 import { formatPeriod } from '../lib/format';
 import { statusOf } from '../lib/listing';
 import { paths, withBase } from '../lib/paths';

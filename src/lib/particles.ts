@@ -28,6 +28,11 @@ export function withParticle(word: string, particle: Particle): string {
   return `${word}${particleFor(word, particle)}`;
 }
 
+/** The word as a condition: 세대주 → "세대주면", 여성 → "여성이면". */
+export function ifItIs(word: string): string {
+  return `${word}${particleFor(word, '이') === '이' ? '이면' : '면'}`;
+}
+
 /** Items joined the way Korean lists them: 방문, 전화 → "방문이나 전화". */
 export function joinAlternatives(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

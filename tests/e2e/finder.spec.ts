@@ -74,7 +74,10 @@ test('entries that do not fit are collapsed last, and closed entries are left ou
   const collapsed = page.locator('details[data-verdict-group="ineligible"]');
   await expect(collapsed).not.toHaveAttribute('open');
   await expect(result(page, donggu.id)).toBeHidden();
-  await collapsed.locator('summary').click();
+  await collapsed.locator('summary').first().click();
+  // Another district's entry folds once more, under the entries that nearly fit.
+  await expect(result(page, donggu.id)).toBeHidden();
+  await collapsed.getByText(/^다른 지역 주민 대상 \(\d+건\)$/).click();
   await expect(result(page, donggu.id)).toHaveAttribute('data-eligibility', 'ineligible');
   await expect(result(page, donggu.id)).toContainText('거주지 광주 서구 — 광주 동구 거주자 대상 ✗');
 
@@ -82,6 +85,41 @@ test('entries that do not fit are collapsed last, and closed entries are left ou
   await expect(result(page, closed.id)).toHaveCount(0);
   await page.getByRole('checkbox', { name: /마감된 항목도 보기/ }).check();
   await expect(result(page, closed.id)).toContainText('마감');
+  // A closed round offers its next step, never 신청하기.
+  await expect(result(page, closed.id).locator('[data-apply]')).toHaveCount(0);
+  await expect(result(page, closed.id).getByText('이번 모집은 끝났어요.')).toBeVisible();
+  await expect(result(page, closed.id).getByRole('link', { name: '다음 모집 소식 받기 (RSS·캘린더)' })).toHaveAttribute(
+    'href',
+    '/feeds/',
+  );
+});
+
+test('a 시·도 answer asks for the district of a district-only entry instead of ruling it out', async ({ page }) => {
+  await page.goto('/finder/?age=27&region=gwangju&category=housing');
+  const item = result(page, donggu.id);
+  await expect(item).toHaveAttribute('data-eligibility', 'check');
+  await expect(item).toContainText('광주 동구 거주자 대상 — 광주의 어느 시·군·구에 사는지 알려 주시면 확인해 드려요');
+  await item.getByRole('button', { name: '사는 곳 고르기' }).click();
+  await expect(page.getByLabel('시·군·구')).toBeFocused();
+  await page.getByLabel('시·군·구').selectOption({ label: '광주 동구' });
+  await expect(item).toContainText('거주지 광주 동구 ✓');
+});
+
+test('an entry failing only its income comes first among 맞지 않아요 and says how much lower would fit', async ({
+  page,
+}) => {
+  const rent = entryById('policies', 'national/youth-monthly-rent');
+  await page.goto(
+    '/finder/?age=27&region=gwangju-seogu&homeless=1&apart=1&household=1&income=180&parentsHousehold=4&parentsIncome=400&category=housing',
+  );
+  const collapsed = page.locator('details[data-verdict-group="ineligible"]');
+  await collapsed.locator('summary').first().click();
+  const first = collapsed.locator('[data-eligibility]').first();
+  await expect(first).toHaveAttribute('data-entry-id', rent.id);
+  // 2026 1인 가구 기준 중위소득 60%: 1,538,542원, 261,458원 under 180만원.
+  await expect(first.locator('[data-near-miss]')).toHaveText(
+    '이 조건 하나만 맞지 않아요. 가구 월 소득이 27만원 낮으면 신청할 수 있어요.',
+  );
 });
 
 test('changing an answer updates the results and the address at once', async ({ page }) => {
@@ -261,7 +299,13 @@ test("the acceptance profile's entries are eligible or likely and ask nothing al
   const card = result(page, dreamAccount.id);
   await expect(card).toContainText('조건 4개 중 4개 충족');
   await expect(card).toContainText(field<string>(dreamAccount, 'support.summary'));
-  await expect(card.getByRole('link', { name: /^신청하기/ })).toHaveAttribute('href', /^https:\/\//);
+  // Applied for by visit: the card names its notice as a notice, never as 신청하기.
+  await expect(card.getByRole('link', { name: /^신청하기/ })).toHaveCount(0);
+  await expect(card.getByRole('link', { name: '신청 방법 보기' })).toBeVisible();
+  await expect(card.getByRole('link', { name: '주택도시기금 공고 보기' })).toHaveAttribute(
+    'href',
+    field<string>(dreamAccount, 'source.url'),
+  );
   const likely = page.locator('[data-verdict-group="likely"] [data-eligibility]').first();
   await expect(likely.locator('.finder-verdict')).toHaveText(/^신청할 수 있어 보여요, 공고에서 \d+가지만 확인하세요$/);
 });
@@ -354,4 +398,44 @@ test('before any answer the finder draws no results and says what to do', async 
   await expect(page.locator('[data-eligibility]')).toHaveCount(0);
   await page.getByLabel('만 나이 또는 출생연도').fill('27');
   await expect(page.locator('[data-eligibility]').first()).toBeAttached();
+});
+
+test('remembered answers mark each condition of a detail page, and can be changed or forgotten', async ({ page }) => {
+  const rent = entryById('policies', 'national/youth-monthly-rent');
+  const query = 'age=27&region=gwangju-seogu&homeless=1&household=1&income=180';
+  await page.goto(`/finder/?${query}`);
+  await page.getByRole('checkbox', { name: '이 기기에 기억하기' }).check();
+  await expect(page.getByText('이 기기에 기억했어요.')).toBeVisible();
+
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`/policies/${rent.id}/`);
+  const panel = page.locator('#eligibility').locator('..');
+  const mark = (condition: string) => panel.locator(`[data-condition="${condition}"] [data-mark]`);
+  await expect(mark('region')).toHaveAttribute('data-mark', 'yes');
+  await expect(mark('age')).toHaveText('✓내 답으로 맞아요');
+  // 1인 가구 월 180만원 is above 60% of the 기준 중위소득; 부모와 따로 is not answered yet.
+  await expect(mark('medianIncome')).toHaveAttribute('data-mark', 'no');
+  await expect(mark('housing')).toHaveAttribute('data-mark', 'unknown');
+  await expect(panel.locator('[data-condition="housing"]')).toContainText('무주택, 부모님과 따로 사는 청년');
+  // The answers stay in the browser: no request carries them.
+  expect(requests.filter((url) => url.includes('income=180'))).toEqual([]);
+
+  // The finder writes the answers back in its own order.
+  await expect(page.getByRole('link', { name: '답 바꾸기' })).toHaveAttribute(
+    'href',
+    '/finder/?age=27&region=gwangju-seogu&household=1&income=180&homeless=1',
+  );
+  await page.getByRole('button', { name: '답 잊기' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '기억한 답을 지웠어요.' })).toBeVisible();
+  await expect(mark('age')).toHaveText('');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('[data-profile-note]')).toBeHidden();
+});
+
+test('a detail page shows no marks when no answers are remembered', async ({ page }) => {
+  await page.goto(`/policies/${entryById('policies', 'national/youth-monthly-rent').id}/`);
+  await expect(page.locator('[data-profile-note]')).toBeHidden();
+  await expect(page.locator('[data-mark="yes"], [data-mark="no"], [data-mark="unknown"]')).toHaveCount(0);
 });

@@ -45,6 +45,9 @@ describe('기준 중위소득 (2026 amounts)', () => {
     expect(only({ household: 1, income: 180 }, ownSixty)).toEqual({
       result: 'unmet',
       text: '1인 가구 월 180만원 — 청년 가구 기준 중위소득 60% 이하(1인 가구 월 1,538,542원) 대상 ✗',
+      question: 'household',
+      // 1,800,000원 − 1,538,542원 = 261,458원: 27만원 less would fit.
+      change: '가구 월 소득이 27만원 낮으면',
     });
   });
 

@@ -68,13 +68,22 @@ describe('matchEligibility: region', () => {
     const match = matchEligibility({ region: 'gwangju-seogu' }, { regions: ['gwangju-donggu'] }, tree, today);
     expect(match).toEqual({
       verdict: 'ineligible',
-      reasons: [{ result: 'unmet', text: '거주지 광주 서구 — 광주 동구 거주자 대상 ✗' }],
+      reasons: [{ result: 'unmet', text: '거주지 광주 서구 — 광주 동구 거주자 대상 ✗', question: 'region' }],
       applicant: 'person',
     });
   });
 
-  it('does not make a city resident eligible for one district only', () => {
-    expect(verdict({ region: 'gwangju' }, { regions: ['gwangju-donggu'] })).toBe('ineligible');
+  it('asks a city resident for the district of a district-only entry, never rules it out or in', () => {
+    const match = matchEligibility({ region: 'gwangju' }, { regions: ['gwangju-donggu'] }, tree, today);
+    expect(match.verdict).toBe('check');
+    expect(match.reasons).toEqual([
+      {
+        result: 'check',
+        text: '광주 동구 거주자 대상 — 광주광역시의 어느 시·군·구에 사는지 알려 주시면 확인해 드려요',
+        question: 'region',
+      },
+    ]);
+    expect(verdict({ region: 'gunsan' }, { regions: ['gwangju-donggu'] })).toBe('ineligible');
   });
 
   it('accepts anyone, even without a region, for a nationwide entry', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { missOf } from '../../src/lib/eligibility';
 import {
   ageError,
   type FinderEntry,
@@ -6,7 +7,7 @@ import {
   hasAnswers,
   profileFromParams,
   profileToParams,
-} from '../../src/lib/finder';
+} from '../../src/lib/eligibility/finder';
 import { entryCalendarPath, personalPaths, withBase } from '../../src/lib/paths';
 import { RegionTree } from '../../src/lib/regions';
 
@@ -168,6 +169,53 @@ describe('finderResults', () => {
       includeClosed: false,
     });
     expect(answered.questions).toEqual([]);
+  });
+});
+
+describe('finderResults: near misses first', () => {
+  it('lists an entry failing one condition other than region first, and other regions last', () => {
+    const misses = [
+      entry('elsewhere', { regions: ['gwangju-donggu'] }),
+      entry('two-misses', { eligibility: { age: { max: 24 }, housing: { homeless: true } } }),
+      entry('rent-income', { eligibility: { medianIncome: [{ percent: 60, household: 'own' }] } }),
+    ];
+    const found = finderResults(
+      parse('age=27&region=gwangju-seogu&homeless=0&household=1&income=180'),
+      misses,
+      tree,
+      today,
+      { includeClosed: false },
+    );
+    expect(ids(found.byVerdict.ineligible)).toEqual(['rent-income', 'two-misses', 'elsewhere']);
+  });
+
+  it('says what would change a near miss, in won for income and in months for residence', () => {
+    const near = (query: string, eligibility: FinderEntry['eligibility']) => {
+      const [result] = finderResults(parse(query), [entry('one', { eligibility })], tree, today, {
+        includeClosed: false,
+      }).byVerdict.ineligible;
+      return result && missOf(result.match);
+    };
+    // 2026 1인 가구 기준 중위소득 2,564,238원 × 60% = 1,538,542원.
+    expect(near('household=1&income=180', { medianIncome: [{ percent: 60, household: 'own' }] })).toMatchObject({
+      kind: 'near',
+      reason: { question: 'household', change: '가구 월 소득이 27만원 낮으면' },
+    });
+    expect(near('annualIncome=3500', { annualIncome: { max: 30_000_000, of: 'self' } })).toMatchObject({
+      reason: { change: '본인 연소득이 500만원 낮으면' },
+    });
+    expect(near('region=gwangju-seogu&months=3', { residenceMonths: 6 })).toMatchObject({
+      reason: { change: '3개월 더 살면' },
+    });
+    expect(near('age=17', { age: { min: 19, max: 39 } })).toMatchObject({ reason: { change: '만 19세가 되면' } });
+    expect(near('age=40', { age: { min: 19, max: 39 } })).not.toHaveProperty('reason.change');
+    expect(near('homeless=0', { housing: { homeless: true } })).toMatchObject({ reason: { change: '무주택이면' } });
+    expect(near('employment=employed', { employment: ['unemployed', 'freelancer'] })).toMatchObject({
+      reason: { change: '취업 상태가 미취업자나 프리랜서면' },
+    });
+    expect(near('group=none', { groups: ['care-leaver'] })).toMatchObject({
+      reason: { change: '자립준비청년·보호종료아동에 해당하면' },
+    });
   });
 });
 

@@ -107,6 +107,8 @@ describe('a 온통청년 record', () => {
       conditions: [
         '취업 상태: 재직자, 일용근로자 (공고에서 확인하세요)',
         '학력: 대학 재학, 대졸 예정 (공고에서 확인하세요)',
+        // The record's qualification field is empty: silence is not "no condition".
+        '온통청년에 자격 조건이 따로 적혀 있지 않아요. 정책 설명과 공고에서 대상을 확인하세요.',
       ],
       excluded: ['국민기초생활보장 생계급여 수급자', '다른 자산형성 통장 가입자'],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinAlternatives, particleFor, withParticle } from '../../src/lib/particles';
+import { ifItIs, joinAlternatives, particleFor, withParticle } from '../../src/lib/particles';
 
 describe('Korean particles', () => {
   it('puts 으로 after a final consonant and 로 after a vowel or ㄹ', () => {
@@ -8,6 +8,12 @@ describe('Korean particles', () => {
     expect(withParticle('전화', '으로')).toBe('전화로');
     expect(withParticle('이메일', '으로')).toBe('이메일로');
     expect(withParticle('우편', '으로')).toBe('우편으로');
+  });
+
+  it('makes a condition with 이면 after a final consonant and 면 after a vowel', () => {
+    expect(ifItIs('무주택')).toBe('무주택이면');
+    expect(ifItIs('세대주')).toBe('세대주면');
+    expect(ifItIs('미취업자나 프리랜서')).toBe('미취업자나 프리랜서면');
   });
 
   it('chooses 은/는, 이/가, 을/를 and 과/와 by the final consonant', () => {

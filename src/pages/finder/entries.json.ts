@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildDate, policies, policyListing, programListing, programs, regions } from '../../content';
 import { entryCalendarOf } from '../../entry-calendars';
-import type { FinderData, FinderEntry } from '../../lib/finder';
+import type { FinderData, FinderEntry } from '../../lib/eligibility/finder';
 import { href } from '../../site';
 
 // Every published entry with only what the finder and the saved list need, so both pages
@@ -11,7 +11,8 @@ const entries: FinderEntry[] = [
     ...policyListing(policy),
     eligibility: policy.data.eligibility,
     benefit: policy.data.support.summary,
-    applyUrl: policy.data.application.url ?? policy.data.source.url,
+    applyUrl: policy.data.application.url,
+    noticeUrl: policy.data.source.url,
   })),
   ...programs.map((program) => ({
     ...programListing(program),

@@ -1,8 +1,8 @@
-import type { Eligibility, MedianIncomeLimit } from '../schemas/eligibility';
-import { judged, type Profile, type Reason, reason } from './eligibility-types';
-import { formatWon } from './format';
-import { compareWithMedianIncome, type MedianIncomeTable } from './median-income';
-import { housingLabels, housingValues } from './vocabulary';
+import type { Eligibility, MedianIncomeLimit } from '../../schemas/eligibility';
+import { formatWon } from '../format';
+import { compareWithMedianIncome, type MedianIncomeTable } from '../median-income';
+import { housingLabels, housingValues } from '../vocabulary';
+import { judged, type Profile, type Reason, reason } from './types';
 
 /** The household: 기준 중위소득 and 연소득 limits, 무주택, 따로 사는지, 세대주. Money answers are in 만원. */
 
@@ -44,7 +44,13 @@ export function medianIncomeReason(profile: Profile, limit: MedianIncomeLimit, t
   if (compared === 'unknown') {
     return reason('check', `${who} — ${rule} 대상, 7인 이상 가구의 기준 금액은 공고에서 확인하세요`);
   }
-  return judged(compared === 'within', `${who} — ${limitText} 대상`);
+  const over = Math.ceil((answer.monthly * MANWON - Math.floor((amount * limit.percent) / 100)) / MANWON);
+  return judged(
+    compared === 'within',
+    `${who} — ${limitText} 대상`,
+    limit.household === 'own' ? 'household' : 'parents',
+    `${limit.household === 'own' ? '가구' : '부모님 가구'} 월 소득이 ${manwon(over)} 낮으면`,
+  );
 }
 
 export function annualIncomeReason(profile: Profile, limit: NonNullable<Eligibility['annualIncome']>): Reason {
@@ -63,13 +69,19 @@ export function annualIncomeReason(profile: Profile, limit: NonNullable<Eligibil
     );
   }
   const who = `${limit.of === 'self' ? '본인' : '가구'} 연소득 ${manwon(Math.round(yearly))}`;
-  return judged(yearly * MANWON <= limit.max, `${who} — ${rule} 대상`);
+  const over = Math.ceil((yearly * MANWON - limit.max) / MANWON);
+  return judged(
+    yearly * MANWON <= limit.max,
+    `${who} — ${rule} 대상`,
+    limit.of === 'self' ? 'annualIncome' : 'household',
+    `${limit.of === 'self' ? '본인' : '가구'} 연소득이 ${manwon(over)} 낮으면`,
+  );
 }
 
 const housingTexts = {
-  homeless: { yes: '무주택', no: '집이 있는 가구', ask: '집이 있는지' },
-  apart: { yes: '부모님과 따로 삶', no: '부모님과 함께 삶', ask: '부모님과 따로 사는지' },
-  householder: { yes: '세대주', no: '세대주 아님', ask: '세대주인지' },
+  homeless: { yes: '무주택', no: '집이 있는 가구', ask: '집이 있는지', change: '무주택이면' },
+  apart: { yes: '부모님과 따로 삶', no: '부모님과 함께 삶', ask: '부모님과 따로 사는지', change: '부모님과 따로 살면' },
+  householder: { yes: '세대주', no: '세대주 아님', ask: '세대주인지', change: '세대주이면' },
 } as const;
 
 /** One reason for each housing condition the entry requires. */
@@ -81,6 +93,6 @@ export function housingReasons(profile: Profile, housing: Eligibility['housing']
       const answer = profile[condition];
       const texts = housingTexts[condition];
       if (answer === undefined) return reason('check', `${target} — ${texts.ask} 알려 주시면 확인해 드려요`, condition);
-      return judged(answer, `${answer ? texts.yes : texts.no} — ${target}`);
+      return judged(answer, `${answer ? texts.yes : texts.no} — ${target}`, condition, texts.change);
     });
 }

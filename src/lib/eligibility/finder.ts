@@ -1,15 +1,6 @@
-import type { Eligibility } from '../schemas/eligibility';
-import {
-  type EligibilityMatch,
-  type EligibilityVerdict,
-  matchEligibility,
-  type Profile,
-  type Question,
-  questionIds,
-  verdicts,
-} from './eligibility';
-import { type Listing, sortForBrowsing, statusOf } from './listing';
-import type { Region, RegionTree } from './regions';
+import type { Eligibility } from '../../schemas/eligibility';
+import { type Listing, sortForBrowsing, statusOf } from '../listing';
+import type { Region, RegionTree } from '../regions';
 import {
   categories,
   educationLabels,
@@ -18,7 +9,17 @@ import {
   housingValues,
   majorLabels,
   maritalLabels,
-} from './vocabulary';
+} from '../vocabulary';
+import {
+  type EligibilityMatch,
+  type EligibilityVerdict,
+  matchEligibility,
+  missOf,
+  type Profile,
+  type Question,
+  questionIds,
+  verdicts,
+} from './index';
 
 /**
  * The finder's profile lives in the URL (`?age=27&region=gwangju-seogu&category=jobs`), so
@@ -31,8 +32,10 @@ export interface FinderEntry extends Omit<Listing, 'summary' | 'tags'> {
   eligibility?: Eligibility | undefined;
   /** What the person gets (`support.summary` of a policy; what a program leaves them with). */
   benefit?: string | undefined;
-  /** Where to apply: the application form, else the official notice. */
+  /** Where to apply online (`application.url`), when the entry has such a page. */
   applyUrl?: string | undefined;
+  /** The official notice (a policy's `source.url`): a page to read, not a form. */
+  noticeUrl?: string | undefined;
   /** Link to the entry's `.ics` file (with the base path), when it has dated events. */
   calendar?: string | undefined;
 }
@@ -202,6 +205,8 @@ function usefulQuestions(results: readonly FinderResult[]): FinderResults['quest
     .sort((a, b) => b.entries - a.entries || questionIds.indexOf(a.question) - questionIds.indexOf(b.question));
 }
 
+const missRank = { near: 0, other: 1, region: 2 } as const;
+
 /**
  * Matches every entry meant for a person (entries a business applies for are not a
  * person's results: they stay in lists and search), keeps the chosen categories (all when
@@ -230,6 +235,8 @@ export function finderResults(
   const byVerdict = Object.fromEntries(
     verdicts.map((verdict) => [verdict, results.filter((result) => result.match.verdict === verdict)]),
   ) as Record<EligibilityVerdict, FinderResult[]>;
+  // Near misses first: one condition away is worth reading; another region's entries last.
+  byVerdict.ineligible.sort((a, b) => missRank[missOf(a.match).kind] - missRank[missOf(b.match).kind]);
   const counts = Object.fromEntries(verdicts.map((verdict) => [verdict, byVerdict[verdict].length])) as Record<
     EligibilityVerdict,
     number

@@ -1,5 +1,5 @@
-import type { Question } from './eligibility-types';
-import { groupLabels, majorLabels } from './vocabulary';
+import { groupLabels, majorLabels } from '../vocabulary';
+import type { Profile, Question } from './types';
 
 /**
  * The finder's follow-up questions: asked after the basic ones (age, region, status,
@@ -114,4 +114,34 @@ export const basicQuestionLabels: Partial<Record<Question, string>> = {
   employment: '취업 상태',
   education: '학력',
   marital: '혼인 여부',
+};
+
+/**
+ * Every question's address parameters (docs/content-model.md, "The finder's address") and when a
+ * profile has answered it. Typed by the questions, so a new question without its entry
+ * fails `astro check` instead of losing its answer.
+ */
+export const questionAnswers: {
+  [Q in Question]: { keys: readonly string[]; answered: (profile: Profile) => boolean };
+} = {
+  age: { keys: ['age'], answered: (profile) => profile.age !== undefined },
+  region: { keys: ['region'], answered: (profile) => profile.region !== undefined },
+  employment: { keys: ['employment'], answered: (profile) => profile.employment !== undefined },
+  education: { keys: ['education'], answered: (profile) => profile.education !== undefined },
+  marital: { keys: ['marital'], answered: (profile) => profile.marital !== undefined },
+  homeless: { keys: ['homeless'], answered: (profile) => profile.homeless !== undefined },
+  apart: { keys: ['apart'], answered: (profile) => profile.apart !== undefined },
+  householder: { keys: ['householder'], answered: (profile) => profile.householder !== undefined },
+  household: {
+    keys: ['household', 'income'],
+    answered: (profile) => profile.household !== undefined || profile.income !== undefined,
+  },
+  parents: {
+    keys: ['parentsHousehold', 'parentsIncome'],
+    answered: (profile) => profile.parentsHousehold !== undefined || profile.parentsIncome !== undefined,
+  },
+  annualIncome: { keys: ['annualIncome'], answered: (profile) => profile.annualIncome !== undefined },
+  group: { keys: ['group'], answered: (profile) => profile.groups !== undefined },
+  major: { keys: ['major'], answered: (profile) => profile.major !== undefined },
+  months: { keys: ['months'], answered: (profile) => profile.months !== undefined },
 };

@@ -1,4 +1,4 @@
-import type { Group } from './vocabulary';
+import type { Group } from '../vocabulary';
 
 /** 만 나이 the person may have: one age, or two when only the birth year is known. */
 export interface AgeAnswer {
@@ -69,16 +69,21 @@ export type ConditionResult = 'met' | 'check' | 'notice' | 'unmet';
 export interface Reason {
   result: ConditionResult;
   text: string;
-  /** The question whose answer would settle a `check`. */
+  /** `check`: the question whose answer would settle it; `unmet`: the answer that fails it. */
   question?: Question | undefined;
+  /** `unmet`: what would make it hold, in words (`가구 월 소득이 20만원 낮으면`), when anything could. */
+  change?: string | undefined;
 }
 
 const mark: Record<ConditionResult, string> = { met: ' ✓', check: '', notice: '', unmet: ' ✗' };
 
-export const reason = (result: ConditionResult, text: string, question?: Question): Reason =>
-  question === undefined
-    ? { result, text: `${text}${mark[result]}` }
-    : { result, text: `${text}${mark[result]}`, question };
+export const reason = (result: ConditionResult, text: string, question?: Question, change?: string): Reason => ({
+  result,
+  text: `${text}${mark[result]}`,
+  ...(question === undefined ? {} : { question }),
+  ...(change === undefined ? {} : { change }),
+});
 
-/** `met` when true, `unmet` when false. */
-export const judged = (holds: boolean, text: string): Reason => reason(holds ? 'met' : 'unmet', text);
+/** `met` when true, else `unmet` naming the answer that fails it and what would change it. */
+export const judged = (holds: boolean, text: string, question: Question, change?: string): Reason =>
+  holds ? reason('met', text) : reason('unmet', text, question, change);
