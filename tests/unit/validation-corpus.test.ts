@@ -315,6 +315,20 @@ const errors: [file: string, line: number, column: number, field: string, messag
   ],
   ['organizations/yaml-deep-indent.yaml', 29, 1, '(YAML)', '들여쓰기가 너무 깊습니다. 항목은 12단계 안으로 적으세요.'],
   [
+    'policies/body-one-line-nesting.md',
+    18,
+    1,
+    '(본문)',
+    '인용(>)이나 목록이 너무 깊게 겹쳐 있습니다. 10단계 안으로 줄이세요.',
+  ],
+  [
+    'policies/body-long-line.md',
+    18,
+    1,
+    '(본문)',
+    '한 줄이 너무 깁니다(24,000자). 한 줄은 20,000자 안으로, 문단은 빈 줄로 나누세요.',
+  ],
+  [
     'policies/body-deep-list.md',
     39,
     1,
