@@ -1,5 +1,7 @@
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
+import { splitEntry } from '../lib/content-files';
+import { bodyLimitProblem, MAX_FILE_BYTES, yamlLimitProblem } from '../lib/content-limits';
 import type { PolicyDraft } from './draft';
 import { type KnownOrganization, resolveProvider } from './organizations';
 import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
@@ -56,6 +58,20 @@ export interface PlanInput {
   isOwned: (file: ExistingPolicy) => boolean;
 }
 
+/**
+ * Why a file the import would write breaks the content limits (content-limits.ts), in
+ * Korean: written, it would stop validate, the build and every later import.
+ */
+export function limitProblem(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FILE_BYTES) {
+    return `만들 파일이 너무 큽니다(${Math.ceil(bytes / 1024)} KB, 한도 ${MAX_FILE_BYTES / 1024} KB). 원본 내용을 확인하세요.`;
+  }
+  const { frontmatter, body } = splitEntry(text);
+  const problem = yamlLimitProblem(frontmatter ?? '') ?? bodyLimitProblem(body);
+  return problem === undefined ? undefined : `만들 파일이 콘텐츠 한도를 넘습니다: ${problem.message}`;
+}
+
 export function planImport(input: PlanInput): ImportPlan {
   const report: ImportReport = {
     added: [],
@@ -104,6 +120,11 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
+    const overLimit = limitProblem(text);
+    if (overLimit !== undefined) {
+      report.skipped.push({ label: draft.label, reason: overLimit });
+      continue;
+    }
     const newHash = storedImportHash(text) ?? '';
     const review = draft.review === undefined ? {} : { review: draft.review };
     if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });

@@ -193,6 +193,26 @@ describe('a 온통청년 record', () => {
   });
 });
 
+describe('content limits before writing', () => {
+  it('skips, with a Korean reason, a record whose file would break the 512 KB limit, and writes the rest', () => {
+    const drafts = outcomes.flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []));
+    const [huge, ...rest] = drafts as [PolicyDraft, ...PolicyDraft[]];
+    const result = planImport({
+      drafts: [{ ...huge, body: `## 지원 내용\n\n${'- 가나다라마바사아자차카타파하\n'.repeat(20_000)}` }, ...rest],
+      skipped: [],
+      existing: [],
+      organizations,
+      countryRegion: 'kr',
+      isOwned: () => false,
+    });
+    expect(result.writes.map((write) => write.path)).not.toContain(huge.path);
+    expect(result.report.added).toHaveLength(rest.length);
+    expect(result.report.skipped).toEqual([
+      { label: huge.label, reason: expect.stringMatching(/^만들 파일이 너무 큽니다\(\d+ KB, 한도 512 KB\)/) },
+    ]);
+  });
+});
+
 describe('re-importing', () => {
   const drafts = outcomes.flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []));
   const plan = (existing: ExistingPolicy[], only = drafts) =>
