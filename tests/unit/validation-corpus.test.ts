@@ -437,6 +437,27 @@ const errors: [file: string, line: number, column: number, field: string, messag
     'application.method[1]',
     '허용되지 않는 값입니다. 다음 중 하나로 적으세요: online, visit, mail, email, phone',
   ],
+  [
+    'policies/yaml-leading-zero-amount.md',
+    13,
+    11,
+    'support.amount',
+    '값 0150000은(는) YAML을 읽는 도구마다 다르게 읽힙니다(예: 0150은 150 또는 104, yes는 참 또는 글자). 글자라면 따옴표로 감싸 "0150000"처럼, 숫자라면 앞의 0과 _ 없이 숫자만 적으세요.',
+  ],
+  [
+    'policies/yaml-yes-draft.md',
+    16,
+    8,
+    'draft',
+    '값 yes은(는) YAML을 읽는 도구마다 다르게 읽힙니다(예: 0150은 150 또는 104, yes는 참 또는 글자). 글자라면 따옴표로 감싸 "yes"처럼, 숫자라면 앞의 0과 _ 없이 숫자만 적으세요.',
+  ],
+  [
+    'policies/yaml-octal-title.md',
+    2,
+    8,
+    'title',
+    '값 0o17은(는) YAML을 읽는 도구마다 다르게 읽힙니다(예: 0150은 150 또는 104, yes는 참 또는 글자). 글자라면 따옴표로 감싸 "0o17"처럼, 숫자라면 앞의 0과 _ 없이 숫자만 적으세요.',
+  ],
   ['policies/missing-title.md', 1, 1, 'title', '필수 항목이 없습니다. 이 항목을 추가하세요.'],
   ['policies/negative-amount.md', 13, 3, 'support.amount', '금액은 원 단위 정수로 적으세요. 예: 500000'],
   [
