@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importReportBody } from './report-body';
 
 const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const script = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -39,18 +40,6 @@ const files = readdirSync(pages)
 const imported = step('가져오기', 'import/ontong-cli.ts', files);
 const validated = step('검사', 'validate/cli.ts', []);
 
-const body = [
-  '## 온통청년 정기 가져오기',
-  '',
-  '매주 온통청년 청년정책 API에서 받은 정책을 가져온 결과입니다. 추가·갱신된 파일을 훑어보고, 건너뜀과 확인할 점을 살핀 뒤 합치세요. 편집자가 고친 파일은 덮어쓰지 않았습니다.',
-  '',
-  `- 받기: ${fetched.trim().split('\n').at(-1) ?? ''}`,
-  `- 검사: ${validated.trim().split('\n').at(-1) ?? ''}`,
-  '',
-  '```text',
-  imported.trim(),
-  '```',
-  '',
-].join('\n');
+const body = importReportBody({ fetched, imported, validated });
 writeFileSync(report, body);
 console.log(`가져오기 보고서를 ${report}에 썼습니다.`);

@@ -154,7 +154,10 @@ export function unfinishedTags(piece: string): { offset: number; message: string
     if (node.type === 'comment') comments.push(node.position?.start.offset ?? 0);
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
-  walk(fromHtml(piece, { fragment: true, onerror: (error) => errors.add(error.ruleId) }));
+  const onerror = (error: { ruleId?: string | undefined }) => {
+    errors.add(error.ruleId);
+  };
+  walk(fromHtml(piece, { fragment: true, onerror }));
   if (errors.has('eof-in-comment')) return [{ offset: comments.at(-1) ?? 0, message: UNCLOSED_COMMENT }];
   if (!errors.has('eof-in-tag')) return [];
   // Finished with a `>`, the tag becomes the last element the piece starts.
