@@ -100,7 +100,7 @@ function cleanElement(element: Element, pass: Pass): ElementContent[] {
 
 /** Whether an element's source ends with its end tag (else the parser closed it somewhere later). */
 function closedInSource(source: string, element: Element): boolean {
-  const end = element.position?.end.offset;
+  const end = element.position?.end?.offset;
   if (end === undefined) return true;
   const endTag = `</${element.tagName}`;
   const before = source.slice(Math.max(0, end - endTag.length - 8), end).toLowerCase();
@@ -120,7 +120,7 @@ export function parseBodyHtml(tree: Root, source?: string, report?: (removal: Re
   const parsed = raw(copy, { passThrough, ...(file ? { file } : {}) }) as Root;
   const seen = new Set<string>();
   const notify = (node: Nodes, message: string) => {
-    const start = node.position?.start;
+    const start = node.position?.start as { line?: number; column?: number } | undefined;
     const removal = {
       line: start?.line ?? 1,
       column: start?.column ?? 1,
@@ -135,8 +135,8 @@ export function parseBodyHtml(tree: Root, source?: string, report?: (removal: Re
 
 /** A comment's message by how it was written: `<!` and `<?` syntax, or never closed. */
 function commentMessage(source: string, node: Nodes): string {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? source.length;
+  const start = node.position?.start?.offset ?? 0;
+  const end = node.position?.end?.offset ?? source.length;
   const written = source.slice(start, end);
   if (written.startsWith('<?')) return '<?로 시작하는 문법은 쓸 수 없습니다. 이 부분을 지우세요.';
   if (!written.startsWith('<!--')) return '<!로 시작하는 문법은 쓸 수 없습니다. 이 부분을 지우세요.';
@@ -151,7 +151,7 @@ export function unfinishedTags(piece: string): { offset: number; message: string
   const errors = new Set<unknown>();
   const comments: number[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'comment') comments.push(node.position?.start.offset ?? 0);
+    if (node.type === 'comment') comments.push(node.position?.start?.offset ?? 0);
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };
   const onerror = (error: { ruleId?: string | undefined }) => {
@@ -163,7 +163,7 @@ export function unfinishedTags(piece: string): { offset: number; message: string
   // Finished with a `>`, the tag becomes the last element the piece starts.
   let last: Element | undefined;
   const findLast = (node: Nodes) => {
-    if (node.type === 'element' && (node.position?.start.offset ?? -1) >= (last?.position?.start.offset ?? -1))
+    if (node.type === 'element' && (node.position?.start?.offset ?? -1) >= (last?.position?.start?.offset ?? -1))
       last = node;
     if ('children' in node) for (const child of node.children as Nodes[]) findLast(child);
   };
@@ -173,7 +173,7 @@ export function unfinishedTags(piece: string): { offset: number; message: string
     last === undefined || allowedHtmlTags.has(last.tagName) ? [] : elementProblems(last.tagName, [], false);
   return [
     {
-      offset: last?.position?.start.offset ?? Math.max(piece.lastIndexOf('<'), 0),
+      offset: last?.position?.start?.offset ?? Math.max(piece.lastIndexOf('<'), 0),
       message:
         refused[0] ??
         `태그${name ? ` <${name}` : ''}가 >로 끝나지 않아 뒤의 내용까지 태그로 읽힙니다. 태그를 >로 닫거나, 글자 <를 쓰려면 \\< 처럼 적으세요.`,

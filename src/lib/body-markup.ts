@@ -135,7 +135,8 @@ export function linkProblem(href: string): string | undefined {
 /** Why an image may not be shown: only files of this site are (no tracking, no mixed content). */
 export function imageProblem(src: string): string | undefined {
   if (unsafeUrl.test(src)) return UNSAFE_LINK;
-  return isSitePath(src.trim()) && !/[\s\p{Cc}]/u.test(src)
+  // From public/ only (`/images/…`): a relative path is an image module Astro must resolve.
+  return isSitePath(src.trim()) && /^\/(?![/\\])/.test(src) && !/[\s\p{Cc}]/u.test(src)
     ? undefined
     : '다른 사이트의 이미지는 쓸 수 없습니다. 이미지 파일을 public/images/에 넣고 ![설명](/images/파일.png)처럼 적으세요.';
 }

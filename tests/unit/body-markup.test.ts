@@ -180,10 +180,14 @@ describe('links and images in a body', () => {
     expect(linkProblem(href)).toBeDefined();
   });
 
-  it.each(['https://example.org/a.png', '//cdn.example/a.png', 'http://x/a.png', 'data:image/png;base64,AAAA'])(
-    'refuses the image %j',
-    (src) => {
-      expect(imageProblem(src)).toBeDefined();
-    },
-  );
+  it.each([
+    'https://example.org/a.png',
+    '//cdn.example/a.png',
+    'http://x/a.png',
+    'data:image/png;base64,AAAA',
+    '`https:/http://a.kr/p.png',
+    'images/a.png',
+  ])('refuses the image %j', (src) => {
+    expect(imageProblem(src)).toBeDefined();
+  });
 });
