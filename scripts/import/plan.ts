@@ -1,6 +1,8 @@
+import { contentLayout } from '../../src/collections';
+import { idNameProblem } from '../../src/lib/ids';
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
-import { splitEntry } from '../lib/content-files';
+import { parseContentFile, splitEntry } from '../lib/content-files';
 import { bodyLimitProblem, MAX_FILE_BYTES, yamlLimitProblem } from '../lib/content-limits';
 import type { PolicyDraft } from './draft';
 import { type KnownOrganization, resolveProvider } from './organizations';
@@ -72,6 +74,25 @@ export function limitProblem(text: string): string | undefined {
   return problem === undefined ? undefined : `만들 파일이 콘텐츠 한도를 넘습니다: ${problem.message}`;
 }
 
+/** Why a path's names are not safe on every system (`con`, a 300-character 정책번호), in Korean. */
+function unsafeNameProblem(path: string): string | undefined {
+  const problem = idNameProblem(path.replace(/\.[a-z]+$/, ''));
+  return problem === undefined ? undefined : `만들 파일 ${path.slice(0, 120)}: ${problem}`;
+}
+
+/**
+ * Why the policy file would fail its schema (a 20-digit amount, 중위소득 0%), in Korean:
+ * that record is skipped and the rest imported, instead of the whole import stopping.
+ */
+function schemaProblem(path: string, text: string): string | undefined {
+  const result = contentLayout.policies.schema.safeParse(parseContentFile(path, text).data);
+  if (result.success) return undefined;
+  const issues = result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(전체)'}: ${issue.message}`);
+  return `원본 값이 콘텐츠 규칙에 맞지 않습니다 (${issues.join('; ')}).`;
+}
+
 export function planImport(input: PlanInput): ImportPlan {
   const report: ImportReport = {
     added: [],
@@ -120,7 +141,7 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
-    const overLimit = limitProblem(text);
+    const overLimit = unsafeNameProblem(draft.path) ?? limitProblem(text) ?? schemaProblem(draft.path, text);
     if (overLimit !== undefined) {
       report.skipped.push({ label: draft.label, reason: overLimit });
       continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLimitProblem, MAX_BODY_NESTING } from '../../scripts/lib/content-limits';
 import { bodyProblems } from '../../scripts/validate/body-safety';
+import { idNameProblem } from '../../src/lib/ids';
 
 // Limits run before any Markdown parser: nesting written on ONE line (`> - > - …`) opens a
 // container per marker, and 8–10 KB of it overflowed the parsers' stack (issue 25).
@@ -33,5 +34,20 @@ describe('body limits, before the Markdown parser', () => {
     ].join('\n');
     expect(bodyLimitProblem(body)).toBeUndefined();
     expect(bodyProblems(body, 'md')).toEqual([]);
+  });
+});
+
+describe('file and folder names safe on every system', () => {
+  it.each(['con', 'gwangju/aux', 'nul', 'com1', 'lpt9', 'prn'])('refuses the Windows device name in %j', (id) => {
+    expect(idNameProblem(id)).toMatch(/Windows에서 파일·폴더 이름으로 쓸 수 없는 이름입니다/);
+  });
+
+  it('refuses a name longer than 100 characters and accepts ordinary ids', () => {
+    expect(idNameProblem(`ontong/${'1'.repeat(300)}`)).toBe(
+      '파일·폴더 이름이 너무 깁니다(300자). 100자 안으로 줄이세요.',
+    );
+    for (const id of ['gwangju/rent', 'ontong/20260302005400110001', 'console', 'com10', 'auxiliary']) {
+      expect(idNameProblem(id)).toBeUndefined();
+    }
   });
 });

@@ -213,6 +213,36 @@ describe('content limits before writing', () => {
   });
 });
 
+describe('a hostile 온통청년 record', () => {
+  const base = record('20260302005400110001');
+  const hostile: [string, Record<string, unknown>][] = [
+    ['a Windows device name as 정책번호', { plcyNo: 'con' }],
+    ['another device name', { plcyNo: 'COM1' }],
+    ['a 300-character 정책번호', { plcyNo: '1'.repeat(300) }],
+    ['a 20-digit amount', { earnMaxAmt: '12345678901234567890', earnCndSeCd: '0043002' }],
+    ['중위소득 0%', { earnEtcCn: '기준 중위소득 0% 이하' }],
+  ];
+
+  it.each(hostile)('is skipped with a Korean reason, the rest imported: %s', (_name, change) => {
+    const outcome = mapOntongRecord({ ...base, ...change }, 0, context);
+    const drafts = outcomes.flatMap((entry) => (entry.kind === 'policy' ? [entry.draft] : []));
+    const others = drafts.filter((draft) => draft.key !== '20260302005400110001');
+    const result = planImport({
+      drafts: [...(outcome.kind === 'policy' ? [outcome.draft] : []), ...others],
+      skipped: outcome.kind === 'skipped' ? [outcome] : [],
+      existing: [],
+      organizations,
+      countryRegion: 'kr',
+      isOwned: () => false,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.report.added).toHaveLength(others.length);
+    expect(result.report.skipped).toHaveLength(1);
+    expect(result.report.skipped[0]?.reason).toMatch(/[가-힣]/);
+    expect(result.report.skipped[0]?.reason).not.toMatch(/Error|undefined|Cannot/);
+  });
+});
+
 describe('re-importing', () => {
   const drafts = outcomes.flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []));
   const plan = (existing: ExistingPolicy[], only = drafts) =>
