@@ -93,6 +93,25 @@ function schemaProblem(path: string, text: string): string | undefined {
   return `원본 값이 콘텐츠 규칙에 맞지 않습니다 (${issues.join('; ')}).`;
 }
 
+/** Values of one record that disagree with each other: written, but named for the reviewer. */
+export function contradictions(data: PolicyData): string[] {
+  const found: string[] = [];
+  const eligibility = data.eligibility;
+  const named = [...(eligibility?.income ?? '').matchAll(/중위소득\s*(\d{1,3})\s*%/g)].map((match) => Number(match[1]));
+  const limits = (eligibility?.medianIncome ?? []).map((limit) => limit.percent);
+  const other = named.filter((percent) => limits.length > 0 && !limits.includes(percent));
+  if (other.length > 0) {
+    found.push(
+      `소득 설명은 기준 중위소득 ${other.join(', ')}%를 말하지만 중위소득 조건은 ${limits.join(', ')}%입니다. 공고에서 확인하세요.`,
+    );
+  }
+  const age = eligibility?.age;
+  if (age?.min !== undefined && age.max !== undefined && age.min > age.max) {
+    found.push(`최소 나이(${age.min})가 최대 나이(${age.max})보다 큽니다. 공고에서 확인하세요.`);
+  }
+  return found;
+}
+
 export function planImport(input: PlanInput): ImportPlan {
   const report: ImportReport = {
     added: [],
@@ -148,7 +167,8 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     const newHash = storedImportHash(text) ?? '';
     const review = draft.review === undefined ? {} : { review: draft.review };
-    if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
+    const warnings = [...draft.warnings, ...contradictions(data)];
+    if (warnings.length > 0) report.warnings.push({ label: draft.label, messages: warnings });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
     const write = (path: string): boolean => {
       const other = writers.get(pathKey(path));

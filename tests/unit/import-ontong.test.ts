@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { PolicyDraft, RecordOutcome } from '../../scripts/import/draft';
 import { formatIncome, mapOntongRecord, ontongDetailUrl, parseOntongResponse } from '../../scripts/import/ontong';
-import { type ExistingPolicy, planImport } from '../../scripts/import/plan';
+import { contradictions, type ExistingPolicy, planImport } from '../../scripts/import/plan';
 import { nationalCodeTable } from '../../scripts/import/regions';
 import { importHashOf, renderPolicyFile, storedImportHash } from '../../scripts/import/render';
 import { policySchema } from '../../src/schemas/policy';
@@ -240,6 +240,25 @@ describe('a hostile 온통청년 record', () => {
     expect(result.report.skipped).toHaveLength(1);
     expect(result.report.skipped[0]?.reason).toMatch(/[가-힣]/);
     expect(result.report.skipped[0]?.reason).not.toMatch(/Error|undefined|Cannot/);
+  });
+});
+
+describe('contradictory values of one record', () => {
+  it('names an income text that speaks of another 중위소득 % than the condition', () => {
+    const draft = draftOf('20260302005400110001');
+    const data = {
+      ...draft.data,
+      provider: 'x',
+      eligibility: {
+        ...draft.data.eligibility,
+        income: '기준 중위소득 120% 이하',
+        medianIncome: [{ percent: 150, household: 'own' }],
+      },
+    };
+    expect(contradictions(data as never)).toEqual([
+      '소득 설명은 기준 중위소득 120%를 말하지만 중위소득 조건은 150%입니다. 공고에서 확인하세요.',
+    ]);
+    expect(contradictions({ ...draft.data, provider: 'x' } as never)).toEqual([]);
   });
 });
 
