@@ -458,6 +458,14 @@ const errors: [file: string, line: number, column: number, field: string, messag
     'title',
     '값 0o17은(는) YAML을 읽는 도구마다 다르게 읽힙니다(예: 0150은 150 또는 104, yes는 참 또는 글자). 글자라면 따옴표로 감싸 "0o17"처럼, 숫자라면 앞의 0과 _ 없이 숫자만 적으세요.',
   ],
+  [
+    'policies/title-bidi-override.md',
+    2,
+    1,
+    'title',
+    '줄바꿈, 제어 문자나 보이지 않는 글자(방향 바꿈 문자, 폭 없는 공백 등)가 있습니다. 그 글자를 지우고 한 줄로 다시 적으세요.',
+  ],
+  ['policies/url-ip-address.md', 10, 3, 'application.url', 'https://로 시작하는 전체 주소를 적으세요.'],
   ['policies/missing-title.md', 1, 1, 'title', '필수 항목이 없습니다. 이 항목을 추가하세요.'],
   ['policies/negative-amount.md', 13, 3, 'support.amount', '금액은 원 단위 정수로 적으세요. 예: 500000'],
   [
