@@ -43,41 +43,35 @@ export function liveHolder(text) {
 }
 
 /**
- * Takes the lock file, or returns the process id that holds it. A stale lock is taken
- * over under a guard folder (mkdir is atomic), so two builds finding the same stale lock
- * cannot both take it; a guard left by a killed build is cleared after a minute.
+ * Takes the lock file, or returns the process id that holds it. Every look at the lock
+ * happens under a guard folder (mkdir is atomic), so of builds finding the same stale
+ * lock only one takes it over; a guard left by a killed build is cleared after a minute.
  * @param {string} lockFile
  * @returns {number | undefined} the live holder, when the lock was not taken
  */
 export function acquireLock(lockFile) {
   const mine = `${process.pid} ${startOf(process.pid)}`.trim();
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      writeFileSync(lockFile, mine, { flag: 'wx' });
-      return undefined;
-    } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
-    }
-    const holder = liveHolder(readText(lockFile));
-    if (holder !== undefined) return holder;
-    const guard = `${lockFile}.takeover`;
+  const guard = `${lockFile}.guard`;
+  for (let attempt = 0; ; attempt++) {
     try {
       mkdirSync(guard);
-    } catch {
+      break;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST' || attempt > 500) throw error;
       if (Date.now() - (statSync(guard, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 60_000) {
         rmSync(guard, { recursive: true, force: true });
       }
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
-      continue;
-    }
-    try {
-      // Still stale now that no one else can take it over: remove it and try again.
-      if (liveHolder(readText(lockFile)) === undefined) rmSync(lockFile, { force: true });
-    } finally {
-      rmSync(guard, { recursive: true, force: true });
     }
   }
-  return liveHolder(readText(lockFile)) ?? -1;
+  try {
+    const holder = liveHolder(readText(lockFile));
+    if (holder !== undefined) return holder;
+    writeFileSync(lockFile, mine);
+    return undefined;
+  } finally {
+    rmSync(guard, { recursive: true, force: true });
+  }
 }
 
 /** @param {string} file */

@@ -28,11 +28,11 @@ describe('the build lock', () => {
       while (Date.now() < start) {}
       const holder = acquireLock(process.argv[1]);
       console.log(holder === undefined ? 'took' : 'refused');
-      setTimeout(() => {}, 1500);`;
+      setTimeout(() => {}, 5000);`; // held past the others' start, however slow
     for (let round = 0; round < 1; round++) {
       const lockFile = join(work, `race-${round}.build-lock`);
       writeFileSync(lockFile, '999999 1'); // a build long gone
-      const start = Date.now() + 2500;
+      const start = Date.now() + 3000;
       const results = await Promise.all(
         Array.from(
           { length: 4 },
