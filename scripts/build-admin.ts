@@ -53,6 +53,11 @@ const immutableDir = join(editDir, 'vendor', `immutable@${immutableVersion()}`, 
 mkdirSync(immutableDir, { recursive: true });
 copyFileSync(require.resolve('immutable/dist/immutable.es.js'), join(immutableDir, 'immutable.es.js'));
 
+// The editor refuses to run inside a frame: on GitHub Pages _headers does not apply, and a
+// <meta> CSP cannot set frame-ancestors, so any site could frame it and trick a click
+// (docs/deploy.md). preview.js, which starts the CMS, checks the same flag.
+const REFUSE_FRAME = `if (window.top !== window.self) {\n  window.CMS_REFUSED_FRAME = true;\n  document.addEventListener('DOMContentLoaded', () => { document.body.textContent = '편집 화면은 다른 사이트 안(프레임)에서 열 수 없습니다. 주소창에 직접 열어 주세요.'; });\n}`;
+
 // Before the CMS: Sveltia fetches its UI strings from a CDN at run time and caches them in
 // localStorage, so the Korean strings from the npm package go where it looks first; and it
 // waits for preview.js to register our file format and previews (CMS_MANUAL_INIT).
@@ -61,7 +66,7 @@ const korean = JSON.parse(readFileSync(join(packageRoot, 'locales/ko.json'), 'ut
 const cached = JSON.stringify({ _locale: 'ko', _version: version, ...korean });
 writeFileSync(
   join(editDir, 'before-cms.js'),
-  `// npm run build: Sveltia CMS ${version}의 한국어 화면 문구 (locales/ko.json)\nwindow.CMS_MANUAL_INIT = true;\ntry {\n  const key = 'sveltia-cms.locale';\n  const current = JSON.parse(localStorage.getItem(key) || '{}');\n  if (current._locale !== 'ko' || current._version !== ${JSON.stringify(version)}) localStorage.setItem(key, ${JSON.stringify(cached)});\n} catch {}\n`,
+  `// npm run build: Sveltia CMS ${version}의 한국어 화면 문구 (locales/ko.json)\nwindow.CMS_MANUAL_INIT = true;\n${REFUSE_FRAME}\ntry {\n  const key = 'sveltia-cms.locale';\n  const current = JSON.parse(localStorage.getItem(key) || '{}');\n  if (current._locale !== 'ko' || current._version !== ${JSON.stringify(version)}) localStorage.setItem(key, ${JSON.stringify(cached)});\n} catch {}\n`,
 );
 
 // The preview templates (the public card and page) and the site's stylesheet for them.
@@ -94,7 +99,7 @@ const config = cmsConfig({
   contentDir,
   pickers: { regionOptions: regionOptions(regions), provinceGroups: provinceGroups(regions) },
   mdxFolders,
-  ...(process.env.CMS_AUTH_URL ? { authUrl: process.env.CMS_AUTH_URL } : {}),
+  ...(settings.cms.authUrl ? { authUrl: settings.cms.authUrl } : {}),
 });
 writeFileSync(
   join(editDir, 'config.yml'),

@@ -86,8 +86,23 @@ const server = createServer(async (request, response) => {
   const body = createReadStream(file).on('error', () => response.end());
   (gzip ? body.pipe(createGzip()) : body).pipe(response);
 });
-// A client that goes away mid-response must not stop the server.
-server.on('clientError', (_error, socket) => socket.destroy());
+// A request Node cannot read (headers over 16 KB, a long search link among them) gets an
+// answer, as a CDN gives one, not a dropped connection; a client that went away mid-response
+// must not stop the server.
+server.on('clientError', (error, socket) => {
+  const tooLong = /** @type {NodeJS.ErrnoException} */ (error).code === 'HPE_HEADER_OVERFLOW';
+  if (socket.writable && !socket.destroyed) {
+    const status = tooLong ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    const text = tooLong
+      ? '요청 주소나 헤더가 너무 깁니다. 검색어를 줄여 다시 시도하세요.'
+      : '읽을 수 없는 요청입니다.';
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    );
+  } else {
+    socket.destroy();
+  }
+});
 
 server.listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}${base}`);

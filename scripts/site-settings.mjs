@@ -93,10 +93,38 @@ export function cmsContentDir(wanted, contentDir, cwd) {
  * @property {boolean} leanBuild LEAN_BUILD=1: no per-entry .ics files or policy embed cards.
  * @property {boolean} incrementalBuild Keep Astro's page cache (INCREMENTAL_BUILD; off on CI by default).
  * @property {string[]} embedFrameAncestors Who may frame the embed pages (EMBED_FRAME_ANCESTORS).
- * @property {{ repo: string, branch: string, contentDir: string }} cms Where the CMS at /admin/
- *   opens pull requests (CMS_REPO or GITHUB_REPOSITORY, CMS_BRANCH) and the content folder in
- *   that repository (CMS_CONTENT_DIR, else CONTENT_DIR).
+ * @property {{ repo: string, branch: string, contentDir: string, authUrl?: string }} cms Where the CMS at /admin/
+ *   opens pull requests (CMS_REPO or GITHUB_REPOSITORY, CMS_BRANCH), the content folder in
+ *   that repository (CMS_CONTENT_DIR, else CONTENT_DIR) and its sign-in service (CMS_AUTH_URL).
  */
+
+/**
+ * The CMS's sign-in service: editors' GitHub tokens pass through it, so only an https://
+ * address with a host and nothing else (no user, password, query or fragment).
+ * @param {string} value
+ */
+function cmsAuthUrl(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (
+    url === undefined ||
+    url.protocol !== 'https:' ||
+    !url.hostname.includes('.') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  ) {
+    throw new SettingError(
+      `CMS_AUTH_URL은 로그인 서비스의 https:// 주소여야 합니다(사용자 이름, ?나 # 없이). 예: https://auth.example.org. 지금 값: "${value.slice(0, 200)}"`,
+    );
+  }
+  return url.href.replace(/\/$/, '');
+}
 
 /**
  * Every build setting, checked. Throws a SettingError on a value that cannot be used.
@@ -122,6 +150,7 @@ export function siteSettings(env) {
       repo: env.CMS_REPO || env.GITHUB_REPOSITORY || '',
       branch: env.CMS_BRANCH || 'main',
       contentDir: cmsContentDir(env.CMS_CONTENT_DIR, contentDir, process.cwd()),
+      ...(env.CMS_AUTH_URL?.trim() ? { authUrl: cmsAuthUrl(env.CMS_AUTH_URL.trim()) } : {}),
     },
   };
 }

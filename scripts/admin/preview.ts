@@ -181,7 +181,8 @@ function template(kind: 'policy' | 'program') {
 CMS.registerCustomFormat('kept-frontmatter', 'md', { fromFile: parseEntry, toFile: formatEntry });
 CMS.registerPreviewTemplate('policies', template('policy'));
 CMS.registerPreviewTemplate('programs', template('program'));
-CMS.init();
+// Framed by another page (before-cms.js says so): the editor never starts (build-admin.ts).
+if (!(window as { CMS_REFUSED_FRAME?: boolean }).CMS_REFUSED_FRAME) CMS.init();
 fetch('site-styles.json')
   .then((response) => response.json())
   .then((styles: string[]) => {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
  */
 
 export const defaultApiUrl = 'https://www.youthcenter.go.kr/go/ythip/getPlcy';
+/** 100,000 records at 100 a page: far above the catalogue, far below a full disk. */
+export const MAX_PAGES = 1000;
 
 /**
  * One of 온통청년's lists. Both share the envelope (`result.youthPolicyList`) and the paging;
@@ -39,6 +41,8 @@ export interface FetchOptions {
   /** 법정시군구코드 list (zipCd), comma-separated; empty for every record. */
   zipCodes?: string | undefined;
   pageSize?: number;
+  /** Pages fetched at most: a catalogue of 2,500 policies is 25 pages of 100. */
+  maxPages?: number;
   /** Tries per page before giving up on a transient failure. */
   attempts?: number;
   /** Wait before the n-th retry: retryDelayMs × n. */
@@ -155,6 +159,19 @@ export async function fetchOntongPages(options: FetchOptions): Promise<FetchResu
     const text = await getPage(options, pageNum, pageSize, pages);
     const page = readPage(text, pageNum, pages, options.api ?? policyApi);
     total = page.total;
+    // A total that is not a count never ends the loop below (19,222 pages in 15 s).
+    if (!Number.isSafeInteger(total) || total < 0) {
+      throw new FetchFailure(
+        `${pageNum}쪽 응답의 전체 건수(result.pagging.totCount)가 숫자가 아닙니다. 응답 형식이 바뀌었을 수 있으니 요청 주소와 API 안내를 확인하세요.`,
+        pages,
+      );
+    }
+    if (pageNum > (options.maxPages ?? MAX_PAGES)) {
+      throw new FetchFailure(
+        `${options.maxPages ?? MAX_PAGES}쪽을 받고도 끝나지 않아 멈췄습니다 (응답의 전체 건수 ${total}건). 응답이 이상하니 요청 값과 API 상태를 확인하세요.`,
+        pages,
+      );
+    }
     if (page.count === 0) break;
     const file = join(options.outDir, `page-${String(pageNum).padStart(4, '0')}.json`);
     writeFileSync(file, text);

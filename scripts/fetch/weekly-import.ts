@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../validate/problem';
 import { groupLines, groupProblems } from '../validate/problem-groups';
 import type { ValidationReport } from '../validate/report';
+import { importReportBody } from './report-body';
 
 const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const script = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -56,30 +57,7 @@ const warningGroups = groupLines(
   formatProblem,
   "'npm run validate -- --all'의 출력",
 );
-const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 
-const body = [
-  '## 온통청년 정기 가져오기',
-  '',
-  '매주 온통청년 청년정책 API와 청년센터 API에서 받은 정책과 청년센터를 가져온 결과입니다. 추가·갱신된 파일을 훑어보고, 건너뜀과 확인할 점을 살핀 뒤 합치세요. 편집자가 고친 파일은 덮어쓰지 않았습니다.',
-  '',
-  `- 정책 받기: ${lastLine(fetched)}`,
-  `- 청년센터 받기: ${lastLine(centersFetched)}`,
-  `- 검사: ${lastLine(validated)}`,
-  '',
-  ...(warningGroups.length > 0 ? ['```text', ...warningGroups, '```', ''] : []),
-  '### 청년정책',
-  '',
-  '```text',
-  imported.trim(),
-  '```',
-  '',
-  '### 청년센터',
-  '',
-  '```text',
-  centersImported.trim(),
-  '```',
-  '',
-].join('\n');
+const body = importReportBody({ fetched, centersFetched, imported, centersImported, validated, warningGroups });
 writeFileSync(report, body);
 console.log(`가져오기 보고서를 ${report}에 썼습니다.`);

@@ -35,7 +35,20 @@ process.exitCode = main(() => {
     },
     outcomes: (tree) => {
       const context = { regions: tree.regions, codeTable: nationalCodeTable(), today: today(), folder };
-      return records.map((record, index) => mapOntongRecord(record, index, context));
+      // One record the mapping cannot handle is skipped with the reason; the rest import.
+      return records.map((record, index) => {
+        try {
+          return mapOntongRecord(record, index, context);
+        } catch (error) {
+          const key = String((record as { plcyNo?: unknown } | null)?.plcyNo ?? index + 1).slice(0, 40);
+          return {
+            kind: 'skipped' as const,
+            key,
+            label: `${index + 1}번째 정책 (정책번호 ${key})`,
+            reason: `이 정책을 읽다가 멈췄습니다 (${String((error as Error).message ?? error).slice(0, 120)}). 원본 값을 확인하세요.`,
+          };
+        }
+      });
     },
   });
 }, '온통청년 가져오기');

@@ -1,5 +1,9 @@
+import { contentLayout } from '../../src/collections';
+import { idNameProblem } from '../../src/lib/ids';
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
+import { parseContentFile, splitEntry } from '../lib/content-files';
+import { bodyLimitProblem, MAX_FILE_BYTES, yamlLimitProblem } from '../lib/content-limits';
 import type { Decision, PolicyDraft } from './draft';
 import { isBareDepartment, type KnownOrganization, resolveProvider } from './organizations';
 import { importHashOf, renderOrganizationFile, renderPolicyFile, storedImportHash } from './render';
@@ -63,6 +67,58 @@ export interface PlanInput {
   isOwned: (file: ExistingPolicy) => boolean;
 }
 
+/**
+ * Why a file the import would write breaks the content limits (content-limits.ts), in
+ * Korean: written, it would stop validate, the build and every later import.
+ */
+export function limitProblem(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FILE_BYTES) {
+    return `만들 파일이 너무 큽니다(${Math.ceil(bytes / 1024)} KB, 한도 ${MAX_FILE_BYTES / 1024} KB). 원본 내용을 확인하세요.`;
+  }
+  const { frontmatter, body } = splitEntry(text);
+  const problem = yamlLimitProblem(frontmatter ?? '') ?? bodyLimitProblem(body);
+  return problem === undefined ? undefined : `만들 파일이 콘텐츠 한도를 넘습니다: ${problem.message}`;
+}
+
+/** Why a path's names are not safe on every system (`con`, a 300-character 정책번호), in Korean. */
+function unsafeNameProblem(path: string): string | undefined {
+  const problem = idNameProblem(path.replace(/\.[a-z]+$/, ''));
+  return problem === undefined ? undefined : `만들 파일 ${path.slice(0, 120)}: ${problem}`;
+}
+
+/**
+ * Why the policy file would fail its schema (a 20-digit amount, 중위소득 0%), in Korean:
+ * that record is skipped and the rest imported, instead of the whole import stopping.
+ */
+function schemaProblem(path: string, text: string): string | undefined {
+  const result = contentLayout.policies.schema.safeParse(parseContentFile(path, text).data);
+  if (result.success) return undefined;
+  const issues = result.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(전체)'}: ${issue.message}`);
+  return `원본 값이 콘텐츠 규칙에 맞지 않습니다 (${issues.join('; ')}).`;
+}
+
+/** Values of one record that disagree with each other: written, but named for the reviewer. */
+export function contradictions(data: PolicyData): string[] {
+  const found: string[] = [];
+  const eligibility = data.eligibility;
+  const named = [...(eligibility?.income ?? '').matchAll(/중위소득\s*(\d{1,3})\s*%/g)].map((match) => Number(match[1]));
+  const limits = (eligibility?.medianIncome ?? []).map((limit) => limit.percent);
+  const other = named.filter((percent) => limits.length > 0 && !limits.includes(percent));
+  if (other.length > 0) {
+    found.push(
+      `소득 설명은 기준 중위소득 ${other.join(', ')}%를 말하지만 중위소득 조건은 ${limits.join(', ')}%입니다. 공고에서 확인하세요.`,
+    );
+  }
+  const age = eligibility?.age;
+  if (age?.min !== undefined && age.max !== undefined && age.min > age.max) {
+    found.push(`최소 나이(${age.min})가 최대 나이(${age.max})보다 큽니다. 공고에서 확인하세요.`);
+  }
+  return found;
+}
+
 export function planImport(input: PlanInput): ImportPlan {
   const report: ImportReport = {
     added: [],
@@ -115,8 +171,14 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     const data: PolicyData = { ...draft.data, provider } as PolicyData;
     const text = renderPolicyFile(data, draft.body);
+    const overLimit = unsafeNameProblem(draft.path) ?? limitProblem(text) ?? schemaProblem(draft.path, text);
+    if (overLimit !== undefined) {
+      report.skipped.push({ label: draft.label, reason: overLimit });
+      continue;
+    }
     const review = draft.review === undefined ? {} : { review: draft.review };
-    if (draft.warnings.length > 0) report.warnings.push({ label: draft.label, messages: draft.warnings });
+    const warnings = [...draft.warnings, ...contradictions(data)];
+    if (warnings.length > 0) report.warnings.push({ label: draft.label, messages: warnings });
     for (const decision of draft.decisions ?? []) report.decisions.push({ label: draft.label, ...decision });
     // A provider is created only for a policy that is written; a kept entry keeps its own.
     const write = (path: string): boolean => {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import type { CenterData } from '../../src/schemas/center';
 import type { OrganizationData } from '../../src/schemas/organization';
 import type { PolicyData } from '../../src/schemas/policy';
 import { splitEntry } from '../lib/content-files';
+import { quoteAmbiguousStrings } from '../lib/content-yaml';
 
 /**
  * Files as the importer writes them, and the fingerprint that tells a re-import whether
@@ -15,8 +16,12 @@ import { splitEntry } from '../lib/content-files';
 const hashLine = /^[ \t]*importHash:[^\n]*\n/m;
 const placeholder = '0000000000000000';
 
-/** YAML 1.1 as Astro reads frontmatter, so `yes`, `no`, `on` and codes like `0057001` stay strings. */
-const yaml = (data: unknown) => stringify(data, { version: '1.1', lineWidth: 0 });
+/**
+ * YAML that reads back as the data meant, under the build's js-yaml and YAML 1.1 alike:
+ * strings such as `yes`, `0057001` or `0o17` are quoted (scripts/lib/content-yaml.ts).
+ */
+const yaml = (data: unknown) =>
+  quoteAmbiguousStrings(new Document(data, { version: '1.1' })).toString({ lineWidth: 0 });
 
 /** The hash of a file's text without its `importHash` line (line endings normalised). */
 export function importHashOf(text: string): string {

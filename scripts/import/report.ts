@@ -2,11 +2,12 @@ import type { PolicyDraft } from './draft';
 import type { ImportReport } from './plan';
 
 /**
- * Text printed to the editor's terminal: control characters (a terminal escape, a line
- * break inside a title) are shown as `\u001b`, never acted on. `lines` keeps line breaks.
+ * Text printed to the editor's terminal, a workflow log or a pull request: control,
+ * bidirectional and invisible characters (a terminal escape, a line break inside a title,
+ * a right-to-left override) are shown as `\u001b`, never acted on. `lines` keeps line breaks.
  */
 export function printable(text: string, lines = false): string {
-  return text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, (character) =>
+  return text.replace(/[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu, (character) =>
     lines && character === '\n' ? character : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
@@ -14,9 +15,11 @@ export function printable(text: string, lines = false): string {
 /** The import report as editors read it in the terminal and in a pull request. */
 export function formatReport(report: ImportReport, options: { dryRun: boolean }): string {
   const lines: string[] = [...summaryLines(report), ''];
+  // Every item on one line: upstream values with line breaks must not start lines of their
+  // own (a workflow command, a heading in the pull request).
   const section = (title: string, items: readonly string[]) => {
     lines.push(`${title}: ${items.length}건`);
-    for (const item of items) lines.push(`  ${item}`);
+    for (const item of items) lines.push(`  ${printable(item)}`);
   };
   section(
     '추가',
@@ -53,8 +56,8 @@ export function formatReport(report: ImportReport, options: { dryRun: boolean })
   lines.push(...providerChangeLines(report.providerChanges));
   lines.push(`확인할 점: ${report.warnings.length}건`);
   for (const warning of report.warnings) {
-    lines.push(`  ${warning.label}`);
-    for (const message of warning.messages) lines.push(`    · ${message}`);
+    lines.push(`  ${printable(warning.label)}`);
+    for (const message of warning.messages) lines.push(`    · ${printable(message)}`);
   }
   lines.push(options.dryRun ? '미리 보기(--dry-run)라서 아무 파일도 쓰지 않았습니다.' : '');
   return lines.join('\n').trimEnd();

@@ -84,12 +84,14 @@ export function spreadsheetEligibility(cell: Cell, fromLabels: FromLabels, error
     { ...housingLabels, apart: '부모님과 따로 사는 청년' },
     '주거조건',
   );
-  const applicant: Applicant | undefined = fromLabels(
-    cell('신청주체'),
-    applicantValues,
-    applicantLabels,
-    '신청주체',
-  )[0];
+  const applicants = [...new Set(fromLabels(cell('신청주체'), applicantValues, applicantLabels, '신청주체'))];
+  // Who applies is one answer: two would silently become the first (a business).
+  if (applicants.length > 1) {
+    errors.push(
+      `신청주체 '${cell('신청주체')}'에 값이 여러 개입니다. 하나만 적으세요: ${applicantValues.map((value) => applicantLabels[value]).join(', ')}`,
+    );
+  }
+  const applicant: Applicant | undefined = applicants.length === 1 ? applicants[0] : undefined;
   const groups = fromLabels(cell('특화대상'), groupValues, groupLabels, '특화대상');
   const majors = fromLabels(cell('전공'), majorValues, majorLabels, '전공');
   const limits = medianIncome(cell('중위소득'), errors);

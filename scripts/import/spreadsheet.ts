@@ -216,7 +216,8 @@ export function mapSpreadsheetRow(
     conditions: splitList(cell('기타조건'), /[;\n]/),
     excluded: splitList(cell('제외대상'), /[;\n]/),
   };
-  const maritalValue = marital[0];
+  // One value is a rule; 미혼 and 기혼 together are everyone, so no rule at all.
+  const maritalValue = new Set(marital).size === 1 ? marital[0] : undefined;
   if (maritalValue !== undefined) eligibility.marital = maritalValue;
   if (cell('소득기준') !== '') eligibility.income = oneLine(cell('소득기준'));
   const documents = splitList(cell('제출서류'), /[;\n]/);

@@ -4,6 +4,7 @@ import { type Document, isAlias, parseDocument, visit } from 'yaml';
 import { type CollectionName, contentLayout, folderCollections, hasCollectionExtension } from '../../src/collections';
 import { idFromPath, isIgnoredPath } from '../../src/lib/ids';
 import type { Region } from '../../src/lib/regions';
+import { readYamlData } from './content-yaml';
 import { splitEntry } from './entry-text';
 
 export { type EntryText, splitEntry } from './entry-text';
@@ -95,9 +96,9 @@ function idOfPath(collection: CollectionName, path: string): string {
 }
 
 /**
- * YAML 1.1, as Astro reads frontmatter: unquoted dates become Dates, `0057001` stays a
- * string. Nesting is bounded and aliases refused (content-limits.ts, yaml-source.ts);
- * a problem is thrown as a ContentReadError naming `file`.
+ * The data of a YAML text as the build reads it (js-yaml, content-yaml.ts): unquoted
+ * dates become Dates. Nesting is bounded and aliases refused (content-limits.ts,
+ * yaml-source.ts); a problem is thrown as a ContentReadError naming `file`.
  */
 export function parseYaml(text: string, file = '(YAML)'): unknown {
   const limit = yamlLimitProblem(text);
@@ -115,7 +116,16 @@ export function parseYaml(text: string, file = '(YAML)'): unknown {
           : 'YAML 문법 오류가 있습니다. npm run validate로 줄 번호와 고칠 점을 확인하세요.',
     });
   }
-  return document.toJS();
+  try {
+    return readYamlData(text);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    throw new ContentReadError(file, {
+      line: (mark?.line ?? 0) + 1,
+      column: 1,
+      message: 'YAML 문법 오류가 있습니다. npm run validate로 줄 번호와 고칠 점을 확인하세요.',
+    });
+  }
 }
 
 const isYamlFile = (path: string) => /\.ya?ml$/.test(path);

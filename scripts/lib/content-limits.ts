@@ -15,8 +15,10 @@ export interface LimitProblem {
 
 /** A content file is a page of text: a whole-country regions.yaml is about 30 KB. */
 export const MAX_FILE_BYTES = 512 * 1024;
-/** Levels of `>` quotes and list indentation in a body. */
+/** Levels of `>` quotes, list items and indentation in a body. */
 export const MAX_BODY_NESTING = 10;
+/** Characters on one line of a body: a long paragraph is a few hundred. */
+export const MAX_BODY_LINE = 20_000;
 /** Emphasis delimiters (`*`, `_`, `~`) and brackets in one paragraph. */
 export const MAX_DELIMITERS_PER_PARAGRAPH = 400;
 /** Levels of YAML nesting (indentation or brackets). */
@@ -106,15 +108,38 @@ export function yamlLimitProblem(yaml: string): LimitProblem | undefined {
   return undefined;
 }
 
-/** Markdown nesting and delimiter runs bounded before a Markdown parser reads the body. */
+const containerMarker = /^(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))/;
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * How deeply a line's start nests: `>` quotes and list markers (`-`, `+`, `*`, `1.`, `1)`)
+ * written one after another (`> - > - …` on one line opens a container each), and the
+ * indentation before them. Stops counting past the limit.
+ */
+function lineNesting(line: string): { markers: number; indent: number } {
+  if (thematicBreak.test(line)) return { markers: 0, indent: 0 };
+  let markers = 0;
+  let indent = 0;
+  let at = 0;
+  while (markers <= MAX_BODY_NESTING && indent <= MAX_BODY_NESTING * 4) {
+    const space = /^[ \t]*/.exec(line.slice(at, at + 200))?.[0] ?? '';
+    if (markers === 0) indent = space.replace(/\t/g, '    ').length;
+    at += space.length;
+    const marker = containerMarker.exec(line.slice(at, at + 12));
+    if (marker === null) break;
+    markers += 1;
+    at += marker[0].length;
+  }
+  return { markers, indent };
+}
+
+/** Markdown nesting, line length and delimiter runs bounded before a Markdown parser reads the body. */
 export function bodyLimitProblem(body: string): LimitProblem | undefined {
   let offset = 0;
   let delimiters = 0;
   for (const line of body.split('\n')) {
-    const containers = /^[ \t>]*/.exec(line)?.[0] ?? '';
-    const quotes = containers.split('>').length - 1;
-    const indent = containers.replace(/>/g, '').replace(/\t/g, '    ').length;
-    if (quotes > MAX_BODY_NESTING || indent > MAX_BODY_NESTING * 4) {
+    const { markers, indent } = lineNesting(line);
+    if (markers > MAX_BODY_NESTING || indent > MAX_BODY_NESTING * 4) {
       return {
         ...at(body, offset),
         message: `인용(>)이나 목록이 너무 깊게 겹쳐 있습니다. ${MAX_BODY_NESTING}단계 안으로 줄이세요.`,
@@ -126,6 +151,12 @@ export function bodyLimitProblem(body: string): LimitProblem | undefined {
       return {
         ...at(body, offset),
         message: `한 문단에 *, _, ~, [ ] 글자가 너무 많습니다(${MAX_DELIMITERS_PER_PARAGRAPH}개 넘음). 문단을 나누거나, 장식용 글자를 지우세요.`,
+      };
+    }
+    if (line.length > MAX_BODY_LINE) {
+      return {
+        ...at(body, offset),
+        message: `한 줄이 너무 깁니다(${line.length.toLocaleString('en-US')}자). 한 줄은 ${MAX_BODY_LINE.toLocaleString('en-US')}자 안으로, 문단은 빈 줄로 나누세요.`,
       };
     }
     offset += line.length + 1;

@@ -1,6 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 import { idPattern } from '../../src/lib/ids';
 import { categoryIds, entryKindInfo, programTypes } from '../../src/lib/vocabulary';
+import { quoteAmbiguousStrings } from '../lib/content-yaml';
 
 /**
  * Templates for `npm run new`: a new policy, program or center that passes validation as
@@ -93,6 +94,8 @@ function frontmatter(data: Record<string, unknown>, body: string): string {
       if (key !== null && node.items.some((pair) => isScalar(pair.key) && pair.key.value === 'type')) node.flow = true;
     },
   });
+  // A title such as `yes` or `0150` is quoted, so the build reads back what was typed.
+  quoteAmbiguousStrings(document);
   return `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${body}`;
 }
 

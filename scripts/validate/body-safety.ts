@@ -1,18 +1,19 @@
-import type { Element, Parents } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { markdownToHast, mdxToHast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { elementProblems, imageProblem, linkProblem, rawHtmlProblems } from '../../src/lib/body-markup';
+import { parseBodyHtml, unfinishedTags } from '../../src/lib/body-html';
+import { elementProblems, imageProblem, linkProblem } from '../../src/lib/body-markup';
 import type { Position } from './yaml-source';
 
 /**
  * Body safety (docs/content-model.md, "MDX in content"): an entry's body is data, never code.
  * MDX syntax is checked with the micromark MDX parser (it names the line of a broken tag);
- * raw HTML, links and images are checked on the tree the build's own Markdown processor
- * (Sätteri, Astro's default) makes of the body, against the whitelist the build enforces
- * again (src/lib/body-markup.ts), so what is judged here is what the browser would get.
+ * links and images are checked on the tree the build's own Markdown processor (Sätteri,
+ * Astro's default) makes of the body, and raw HTML is parsed and cut to the whitelist by
+ * the build's own code (src/lib/body-html.ts): what it removes is what is reported.
  */
 
 export interface BodyProblem extends Position {
@@ -109,9 +110,9 @@ function within(value: string, offset: number, at: Position): Position {
 
 /** Raw HTML, links and images as the build's Markdown processor reads the body. */
 function renderedProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
-  let tree: Parents;
+  let tree: Root;
   try {
-    tree = (format === 'mdx' ? mdxToHast(body) : markdownToHast(body)) as Parents;
+    tree = (format === 'mdx' ? mdxToHast(body) : markdownToHast(body)) as Root;
   } catch {
     return []; // an MDX syntax error, already reported with its line
   }
@@ -128,18 +129,15 @@ function renderedProblems(body: string, format: 'md' | 'mdx'): BodyProblem[] {
         add(element, imageProblem(String(element.properties.src ?? '')));
       }
     }
-    if (!('children' in node)) return;
-    const raws = (node as Parents).children.filter((child) => child.type === 'raw') as unknown as (Located & {
-      value: string;
-    })[];
-    if (raws.length === 0) return;
-    for (const problem of rawHtmlProblems(raws.map((raw) => raw.value))) {
-      const raw = raws[problem.index];
-      if (raw === undefined || problem.repeat) continue;
-      problems.push({ ...within(raw.value, problem.offset, startOf(raw)), message: problem.message });
+    if (node.type === 'raw') {
+      const piece = node as unknown as Located & { value: string };
+      for (const tag of unfinishedTags(piece.value)) {
+        problems.push({ ...within(piece.value, tag.offset, startOf(piece)), message: tag.message });
+      }
     }
   });
-  return problems;
+  parseBodyHtml(tree, body, (removal) => problems.push(removal));
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { type CollectionLayout, type CollectionName, contentLayout } from '../../src/collections';
 import { type ContentFile, splitEntry } from '../lib/content-files';
 import { bodyLimitProblem, yamlLimitProblem } from '../lib/content-limits';
+import { ambiguousValueMessage, readsAlike } from '../lib/content-yaml';
 import { bodyProblems } from './body-safety';
 import { BODY_FIELD, formatFieldPath, type Problem } from './problem';
 import { closestKey, objectKeys, schemaAt } from './schema-shape';
@@ -132,7 +133,19 @@ export function checkFile(source: ContentSource): { checked: Checked; problems: 
   for (const problem of yaml.syntaxProblems) report(problem, SYNTAX_FIELD, problem.message);
   if (yaml.syntaxProblems.length > 0) return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
 
-  // YAML 1.1 reads an unquoted 2026-02-30 as the date 2026-03-02 without a word; give the
+  // A plain value YAML readers disagree on (`yes`, `0150`, `1:30`) is refused before the
+  // schemas see the build's reading of it.
+  const ambiguous = yaml.plainScalars().filter((scalar) => !readsAlike(scalar.source));
+  for (const scalar of ambiguous) {
+    report(
+      { line: scalar.line, column: scalar.column },
+      formatFieldPath(scalar.path),
+      ambiguousValueMessage(scalar.source),
+    );
+  }
+  if (ambiguous.length > 0) return { checked: { source, yaml, raw: undefined, valid: undefined }, problems };
+
+  // js-yaml reads an unquoted 2026-02-30 as the date 2026-03-02 without a word; give the
   // schemas the text as written so they refuse a day that does not exist.
   const data = yaml.data;
   for (const scalar of yaml.plainScalars()) {

@@ -23,15 +23,19 @@ interface ReportedProblem {
   kind: string | undefined;
 }
 
-/** Plain text in Markdown: no HTML, links, images, mentions, code or table syntax. */
+/**
+ * Plain text in Markdown, on one line: no HTML, links (`www.` hosts included), images,
+ * mentions, code or table syntax, and no control, bidirectional or invisible characters.
+ */
 export function plain(text: unknown, max = 300): string {
   const value = typeof text === 'string' ? text : '';
   return value
     .slice(0, max)
-    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
     .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (character) => `&#${character.charCodeAt(0)};`)
     .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, ':\u200b//');
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/(www)\./gi, '$1\u200b.');
 }
 
 function problemsOf(report: unknown): { files: number; problems: ReportedProblem[] } {

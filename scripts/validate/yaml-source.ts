@@ -1,10 +1,12 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ALIAS_MESSAGE, firstAlias } from '../lib/content-files';
+import { readYamlData } from '../lib/content-yaml';
 
 /**
- * A YAML text (a whole file or a frontmatter block) parsed the way the build parses it
- * (YAML 1.1: unquoted dates become dates), keeping where every key is written so a
- * problem can point at the line an editor has to change.
+ * A YAML text (a whole file or a frontmatter block): its data as the build reads it
+ * (js-yaml, scripts/lib/content-yaml.ts), and, from the `yaml` package's reading of the
+ * same text, where every key is written, so a problem can point at the line an editor
+ * has to change.
  */
 
 export interface Position {
@@ -120,8 +122,20 @@ export function readYaml(text: string, start: Position = { line: 1, column: 1 },
   const alias = firstAlias(document);
   if (alias !== undefined)
     syntaxProblems.push({ ...at(alias.range?.[0] ?? 0), message: `YAML 문법 오류: ${ALIAS_MESSAGE}` });
+  let data: unknown;
+  if (syntaxProblems.length === 0) {
+    try {
+      data = readYamlData(text);
+    } catch (error) {
+      const mark = (error as { mark?: { position?: number } }).mark;
+      syntaxProblems.push({
+        ...at(mark?.position ?? 0),
+        message: `YAML 문법 오류: ${syntaxMessages.MISSING_CHAR ?? ''}`,
+      });
+    }
+  }
   return {
-    data: syntaxProblems.length > 0 ? undefined : document.toJS(),
+    data,
     syntaxProblems,
     locate,
     plainScalars,

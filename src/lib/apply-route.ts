@@ -35,7 +35,8 @@ export const portalNames: Readonly<Record<string, string>> = {
 /** The portal's name for a URL, or its host when the table does not know it. */
 export function siteNameOf(url: string): string {
   const { host } = new URL(url);
-  return portalNames[host] ?? host;
+  // Own keys only: `constructor` or `__proto__` as a host is not a portal's name.
+  return Object.hasOwn(portalNames, host) ? (portalNames[host] as string) : host;
 }
 
 /** True when a URL is a site's front page rather than a form or a notice. */

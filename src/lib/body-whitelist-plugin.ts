@@ -1,36 +1,24 @@
-import type { Element, ElementContent, Parents, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import type { HastNode, HastVisitorContext, HastVisitorInstance, MdxJsxFlowElementHast } from 'satteri';
-import { elementProblems, forbiddenHtmlTags, imageProblem, linkProblem, rawHtmlProblems } from './body-markup';
+import { parseBodyHtml } from './body-html';
+import { elementProblems, forbiddenHtmlTags, imageProblem, linkProblem } from './body-markup';
 
 /**
  * The build's half of the body whitelist (body-markup.ts): a Sätteri hast plugin, run on
- * every .md and .mdx body (astro.config.mjs), that publishes as text whatever the
- * validator should have refused. Raw HTML that is incomplete or not allowed is shown as
- * the characters the editor typed, never parsed as markup; links and images keep to the
- * same rules as the validator's; MDX elements outside the whitelist are unwrapped.
+ * every .md and .mdx body (astro.config.mjs). Raw HTML is parsed with a real HTML parser
+ * and cut to the whitelist (body-html.ts), so the page carries what the parser made of
+ * it, never the bytes as written; links and images keep to the same rules as the
+ * validator's; MDX elements outside the whitelist are unwrapped.
  */
 
 type Context = HastVisitorContext;
 const asText = (value: string): Text => ({ type: 'text', value });
+const HAS_RAW = 'bodyWhitelistHasRaw';
 
-/** Child indexes of a parent's raw nodes that break the whitelist, computed once per parent. */
-const badRawIndexes = new WeakMap<object, Set<number>>();
-function badRawChildren(parent: Parents): Set<number> {
-  const known = badRawIndexes.get(parent);
-  if (known !== undefined) return known;
-  const raws = parent.children.flatMap((child, index) =>
-    child.type === 'raw' ? [{ index, value: (child as { value: string }).value }] : [],
-  );
-  const bad = new Set(rawHtmlProblems(raws.map((raw) => raw.value)).map((problem) => raws[problem.index]?.index ?? -1));
-  badRawIndexes.set(parent, bad);
-  return bad;
-}
-
-function visitRaw(node: Readonly<HastNode>, ctx: Context): void {
-  const index = ctx.indexOf(node);
-  if (index !== undefined && badRawChildren(ctx.parent(node) as Parents).has(index)) {
-    ctx.replaceNode(node, asText((node as { value: string }).value));
-  }
+/** After the visitors: a body with raw HTML is replaced by its parsed, whitelisted tree. */
+function parseRawHtml(root: Readonly<Root>, ctx: Context): void {
+  if (ctx.data[HAS_RAW] !== true) return;
+  ctx.replaceNode(root as HastNode, parseBodyHtml(JSON.parse(JSON.stringify(root)) as Root) as HastNode);
 }
 
 function visitLink(node: Readonly<Element>, ctx: Context): void {
@@ -71,7 +59,10 @@ const remove = (node: Readonly<HastNode>, ctx: Context) => ctx.removeNode(node);
 
 export const bodyWhitelist: HastVisitorInstance & { name: string } = {
   name: 'body-whitelist',
-  raw: visitRaw,
+  raw: (_node, ctx) => {
+    ctx.data[HAS_RAW] = true;
+  },
+  after: parseRawHtml,
   element: [
     { filter: ['a'], visit: visitLink },
     { filter: ['img'], visit: visitImage },

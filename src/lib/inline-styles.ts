@@ -23,9 +23,14 @@ export function styleTexts(html: string): string[] {
   return texts;
 }
 
-/** The hashes of a page's <style> elements, in order, without repeats. */
+/**
+ * The hashes of the <style> elements in a page's <head>, in order, without repeats: the
+ * site's own stylesheets are there (Astro puts them there). A <style> in the body can only
+ * have come from content, and allowing it by hash would let content restyle the page.
+ */
 export function pageStyleHashes(html: string): string[] {
-  return [...new Set(styleTexts(html).map(styleHash))];
+  const headEnd = html.indexOf('</head>');
+  return [...new Set(styleTexts(headEnd === -1 ? '' : html.slice(0, headEnd)).map(styleHash))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { idPattern } from './ids';
+import { idNameProblem, idPattern } from './ids';
 import { PAGE_FOLDER } from './pagination';
 import type { Region } from './regions';
 
@@ -131,6 +131,8 @@ function fileNameProblems(tree: ContentTree): ReferenceProblem[] {
           field: '(파일 이름)',
           message: '파일·폴더 이름은 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 이름을 바꾸세요.',
         });
+      } else if (idNameProblem(entry.id) !== undefined) {
+        problems.push({ file: fileOf(entry, folder), field: '(파일 이름)', message: idNameProblem(entry.id) ?? '' });
       } else if (listed && (entry.id === PAGE_FOLDER || entry.id.startsWith(`${PAGE_FOLDER}/`))) {
         // /policies/page/2/ is page 2 of the policy list; an entry there would be hidden.
         problems.push({

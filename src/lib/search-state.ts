@@ -11,17 +11,23 @@ export interface SearchState {
 }
 
 const filterNames = Object.values(SEARCH_FILTERS);
+/**
+ * Characters of a search read from a link: a title is at most 80, and a shared link of
+ * 50,000 characters kept the page searching word by word for a minute (issue 25).
+ */
+export const MAX_QUERY_LENGTH = 100;
+const bounded = (value: string) => [...value].slice(0, MAX_QUERY_LENGTH).join('').trim();
 const sortNames: readonly string[] = Object.values(SEARCH_SORTS);
 
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters: Partial<Record<SearchFilter, string>> = {};
   for (const name of filterNames) {
-    const value = params.get(name)?.trim();
+    const value = bounded(params.get(name)?.trim() ?? '');
     if (value) filters[name] = value;
   }
   const sort = params.get('sort') ?? '';
   return {
-    query: (params.get('q') ?? '').trim(),
+    query: bounded((params.get('q') ?? '').trim()),
     filters,
     sort: sortNames.includes(sort) ? (sort as SearchSort) : undefined,
   };

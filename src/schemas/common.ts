@@ -61,12 +61,22 @@ export const httpsUrl = z.preprocess(
     .refine(isHttpsUrl, { error: HTTPS_HINT }),
 );
 
-/** `https://` literally, then a host the URL parser accepts. */
+/**
+ * `https://` literally, then a public host name the URL parser accepts: a name with a dot
+ * (`www.gov.kr`), not a bare word (`intranet`, `constructor`), an IP address or this
+ * computer (`localhost`), which lead nowhere or somewhere other than a public site.
+ */
 export function isHttpsUrl(value: string): boolean {
   if (!/^https:\/\/[^/?#]/i.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+    const host = url.hostname;
+    const publicName =
+      /^[^.]+(?:\.[^.]+)*\.[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]*\.?$/i.test(host) &&
+      !/(?:^|\.)localhost\.?$/i.test(host) &&
+      !/^[\d.]+$/.test(host) &&
+      !host.startsWith('[');
+    return url.protocol === 'https:' && publicName && url.username === '' && url.password === '';
   } catch {
     return false;
   }
@@ -85,3 +95,14 @@ export const won = z.int({ error: '금액은 원 단위 정수로 적으세요. 
 
 /** Free-text list items, each non-empty. */
 export const textList = z.array(z.string().min(1));
+
+/**
+ * Text shown on one line (titles, summaries): no line break, control character, direction
+ * mark or invisible character (a right-to-left override reverses what a reader sees; a
+ * zero-width space splits a word search cannot find). The zero-width joiner of emoji stays.
+ */
+export function isOneLineText(value: string): boolean {
+  return !/[\p{Cc}\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u.test(value);
+}
+export const ONE_LINE_HINT =
+  '줄바꿈, 제어 문자나 보이지 않는 글자(방향 바꿈 문자, 폭 없는 공백 등)가 있습니다. 그 글자를 지우고 한 줄로 다시 적으세요.';

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { category, entryId, isoDate } from './common';
+import { category, entryId, isOneLineText, isoDate, ONE_LINE_HINT } from './common';
 import { eligibilitySchema } from './eligibility';
 
 /** Fields shared by policies and programs. */
 export const entryBaseFields = {
-  /** 정책·프로그램 이름 (80자 이하) */
-  title: z.string().min(1).max(80),
+  /** 정책·프로그램 이름 (80자 이하, 한 줄) */
+  title: z.string().min(1).max(80).refine(isOneLineText, { error: ONE_LINE_HINT }),
   /** 카드, 검색 결과, 피드에 쓰이는 한 줄 설명 (160자 이하) */
-  summary: z.string().min(1).max(160),
+  summary: z.string().min(1).max(160).refine(isOneLineText, { error: ONE_LINE_HINT }),
   /** 분야: jobs(일자리), housing(주거), education(교육), welfare-culture(복지·문화), participation(참여·권리) */
   category,
   /** 키워드. 검색과 관련 항목 찾기에 쓰입니다 */

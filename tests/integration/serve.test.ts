@@ -74,6 +74,13 @@ describe('npm run preview', () => {
     },
   );
 
+  it('answers a request over 16 KB with 431 and a Korean line, not a dropped connection', async () => {
+    const response = await get(`/search/?q=${encodeURIComponent('가'.repeat(3000))}`);
+    expect(response.status).toBe(431);
+    expect(response.body).toBe('요청 주소나 헤더가 너무 깁니다. 검색어를 줄여 다시 시도하세요.');
+    expect((await get('/')).body).toBe('home');
+  });
+
   it('sends the site policy and refuses framing on an unknown path', async () => {
     const response = await get('/no-such-page/');
     expect(response.status).toBe(404);

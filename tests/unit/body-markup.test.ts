@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { bodyProblems } from '../../scripts/validate/body-safety';
-import { imageProblem, linkProblem, rawHtmlProblems } from '../../src/lib/body-markup';
+import { imageProblem, linkProblem } from '../../src/lib/body-markup';
 import { bodyWhitelist } from '../../src/lib/body-whitelist-plugin';
 
 // The body whitelist is enforced twice: the validator reports (validation-corpus.test.ts),
@@ -39,20 +39,42 @@ const hostile: [name: string, markdown: string][] = [
   ],
   ['an unterminated script', '<script src="/embed.js"\n\n## 신청 방법\n\n온라인\n'],
   ['an unclosed comment', '확인하세요.\n\n<!-- 메모\n\n## 출처\n\n공고문\n'],
-  ['a stray end tag', '확인하세요.\n\n</div></main>\n\n## 출처\n'],
   ['a fake apply button', '<a class="button" href="http://apply.example/">지금 신청하기</a>\n'],
   ['an inline fake button', '신청은 <a class="apply" href="http://apply.example/">여기</a>에서.\n'],
   ['a style attribute on an allowed tag', '<strong style="position:fixed">오늘</strong>까지\n'],
   ['an event handler on an allowed tag', '<em onmouseover="alert(1)">꼭</em> 확인\n'],
   ['an unterminated allowed tag swallowing a heading', '<br>\n<strong title="x"\n\n## 출처\n'],
+  // Comments end where a browser ends them, not only at `-->` (issue 25).
+  [
+    'a meta refresh after a comment ended by --!>',
+    '<!-- 메모 --!> <meta http-equiv="refresh" content="0;url=https://evil.example/"> <!-- -->\n',
+  ],
+  ['a script after the empty comment <!-->', '<!--> <script src="/embed.js"></script> <!-- -->\n'],
+  ['a script after the empty comment <!--->', '<!---> <script src="/embed.js"></script> <!-- -->\n'],
+  [
+    'a meta refresh between two titles that only look like a comment',
+    '<abbr title="<!--">\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n<abbr title="-->">나</abbr>\n',
+  ],
+  [
+    "a fake apply button in the site's classes after a comment",
+    '<!--> <a class="btn btn-primary apply-button" href="/policies/">지금 신청하기</a> <!-- -->\n',
+  ],
+  ['a style element after a comment', '<!---> <style>body{display:none}</style> <!-- -->\n'],
+  ['an inline comment ended by --!> in a paragraph', '신청 <!-- x --!><img src=x onerror="alert(1)"> 안내 <!-- -->\n'],
 ];
 
 describe("the build's Markdown pipeline (astro.config.mjs)", () => {
-  it.each(hostile)('publishes %s as text, never as markup', async (_name, markdown) => {
+  it.each(hostile)('publishes %s without markup outside the whitelist', async (_name, markdown) => {
     const html = await render(markdown);
     for (const markup of markupOf(html)) {
-      expect(['main', 'p', 'h2[id]', 'br', 'strong', 'em', 'strong[title]']).toContain(markup);
+      expect(['main', 'p', 'h2[id]', 'br', 'strong', 'em', 'strong[title]', 'abbr[title]']).toContain(markup);
     }
+  });
+
+  it('publishes what the HTML parser made of a body, never the bytes as written', async () => {
+    const html = await render("<abbr title='a\"b<!--'>약어</abbr> <b>굵게\n");
+    expect(markupOf(html)).toEqual(['main', 'p', 'abbr[title]', 'b']);
+    expect(html).toContain('</b>');
   });
 
   it('keeps the inline HTML editors may write', async () => {
@@ -90,30 +112,41 @@ describe("the build's Markdown pipeline (astro.config.mjs)", () => {
   });
 });
 
-describe('raw HTML in a body', () => {
+describe('raw HTML in a body, as the validator reads it', () => {
+  it.each(hostile)('reports %s', (_name, markdown) => {
+    expect(bodyProblems(markdown, 'md').length).toBeGreaterThan(0);
+  });
+
+  it('names what the parser removed, where it was written', () => {
+    const body = '확인하세요.\n\n<!--> <meta http-equiv="refresh" content="0;url=https://evil.example/"> <!-- -->\n';
+    expect(bodyProblems(body, 'md')).toEqual([
+      { line: 3, column: 1, message: '주석(<!-- … -->)은 페이지에 나오지 않습니다. 이 부분을 지우세요.' },
+      { line: 3, column: 7, message: '<meta> 태그는 쓸 수 없습니다. 이 태그를 지우세요.' },
+      { line: 3, column: 73, message: '주석(<!-- … -->)은 페이지에 나오지 않습니다. 이 부분을 지우세요.' },
+    ]);
+  });
+
   it('accepts complete allowed tags paired in the same paragraph', () => {
-    expect(rawHtmlProblems(['<strong>', '</strong>', '<br>', '<abbr title="뜻">', '</abbr>'])).toEqual([]);
+    expect(bodyProblems('<strong>굵게</strong>, <br>, <abbr title="뜻">약어</abbr>\n', 'md')).toEqual([]);
   });
 
   it.each([
-    ['<meta http-equiv="refresh" content="0;url=https://evil.example/"'],
-    ['<strong title="x"'],
-    ['<em\n'],
-    ['<!-- 메모'],
-    ['<![CDATA[x]]>'],
-    ['<?xml version="1.0"?>'],
-    ['</div>'],
-    ['<STRONG onClick="x">'],
-    ['<Callout type="info">'],
-  ])('refuses %j', (text) => {
-    expect(rawHtmlProblems([text]).length).toBeGreaterThan(0);
+    ['<![CDATA[x]]>\n', '<!로 시작하는 문법은 쓸 수 없습니다. 이 부분을 지우세요.'],
+    ['<?xml version="1.0"?>\n', '<?로 시작하는 문법은 쓸 수 없습니다. 이 부분을 지우세요.'],
+    ['<STRONG onClick="x">굵게</STRONG>\n', '이벤트 속성(onclick)은 쓸 수 없습니다. 이 속성을 지우세요.'],
+    [
+      '<Callout type="info">안내</Callout>\n',
+      '<Callout> 컴포넌트는 .mdx 파일에서만 쓸 수 있습니다. 파일 확장자를 .mdx로 바꾸세요.',
+    ],
+    ['문단 <em>기울임\n', '<em> 태그가 닫히지 않았습니다. 같은 문단 안에 </em>를 추가하세요.'],
+  ])('refuses %j', (body, message) => {
+    expect(bodyProblems(body, 'md').map((problem) => problem.message)).toEqual([message]);
   });
 
-  it('names the end tag that has no start tag, and the start tag that is never closed', () => {
-    expect(rawHtmlProblems(['<em>', '</strong>']).map((problem) => [problem.index, problem.message])).toEqual([
-      [0, '<em> 태그가 닫히지 않았습니다. 같은 문단 안에 </em>를 추가하세요.'],
-      [1, '여는 태그 없이 닫는 태그 </strong>가 있어 페이지 구조가 깨집니다. 이 태그를 지우세요.'],
-    ]);
+  it('lets stray end tags go: the parser ignores them and the page is unchanged', async () => {
+    expect(await render('확인하세요.\n\n</div></main>\n\n## 출처\n')).toBe(
+      '<p>확인하세요.</p>\n\n<h2 id="출처">출처</h2>',
+    );
   });
 });
 
@@ -147,10 +180,14 @@ describe('links and images in a body', () => {
     expect(linkProblem(href)).toBeDefined();
   });
 
-  it.each(['https://example.org/a.png', '//cdn.example/a.png', 'http://x/a.png', 'data:image/png;base64,AAAA'])(
-    'refuses the image %j',
-    (src) => {
-      expect(imageProblem(src)).toBeDefined();
-    },
-  );
+  it.each([
+    'https://example.org/a.png',
+    '//cdn.example/a.png',
+    'http://x/a.png',
+    'data:image/png;base64,AAAA',
+    '`https:/http://a.kr/p.png',
+    'images/a.png',
+  ])('refuses the image %j', (src) => {
+    expect(imageProblem(src)).toBeDefined();
+  });
 });

@@ -150,6 +150,21 @@ describe('spreadsheet columns of the structured conditions', () => {
     }
   });
 
+  it('reads 미혼 and 기혼 together as no marital rule, and one of them as the rule', () => {
+    const both = row({ 혼인: '미혼, 기혼' });
+    expect(both.kind === 'policy' && both.draft.data.eligibility?.marital).toBeFalsy();
+    const one = row({ 혼인: '기혼; 기혼' });
+    expect(one.kind === 'policy' && one.draft.data.eligibility?.marital).toBe('married');
+  });
+
+  it('reports two 신청주체 values instead of keeping the first', () => {
+    const outcome = row({ 신청주체: '기업 대상, 청년 본인' });
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.kind === 'invalid' && outcome.errors.join('\n')).toContain(
+      "신청주체 '기업 대상, 청년 본인'에 값이 여러 개입니다. 하나만 적으세요:",
+    );
+  });
+
   it('names the column of a value it cannot place', () => {
     const outcome = row({ 중위소득: '절반', 연소득한도: '5천만', 연소득대상: '누구', 특화대상: '학생' });
     expect(outcome.kind).toBe('invalid');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { PolicyDraft, RecordOutcome } from '../../scripts/import/draft';
 import { formatIncome, mapOntongRecord, ontongDetailUrl, parseOntongResponse } from '../../scripts/import/ontong';
-import { type ExistingPolicy, planImport } from '../../scripts/import/plan';
+import { contradictions, type ExistingPolicy, planImport } from '../../scripts/import/plan';
 import { nationalCodeTable } from '../../scripts/import/regions';
 import { importHashOf, renderPolicyFile, storedImportHash } from '../../scripts/import/render';
 import { formatReport } from '../../scripts/import/report';
@@ -193,6 +193,75 @@ describe('a 온통청년 record', () => {
   it('reads income amounts in 만원 or 원, whichever the record used', () => {
     expect(formatIncome(5000)).toBe('5,000만원');
     expect(formatIncome(60_000_000)).toBe('6,000만원');
+  });
+});
+
+describe('content limits before writing', () => {
+  it('skips, with a Korean reason, a record whose file would break the 512 KB limit, and writes the rest', () => {
+    const drafts = outcomes.flatMap((outcome) => (outcome.kind === 'policy' ? [outcome.draft] : []));
+    const [huge, ...rest] = drafts as [PolicyDraft, ...PolicyDraft[]];
+    const result = planImport({
+      drafts: [{ ...huge, body: `## 지원 내용\n\n${'- 가나다라마바사아자차카타파하\n'.repeat(20_000)}` }, ...rest],
+      skipped: [],
+      existing: [],
+      organizations,
+      countryRegion: 'kr',
+      isOwned: () => false,
+    });
+    expect(result.writes.map((write) => write.path)).not.toContain(huge.path);
+    expect(result.report.added).toHaveLength(rest.length);
+    expect(result.report.skipped).toEqual([
+      { label: huge.label, reason: expect.stringMatching(/^만들 파일이 너무 큽니다\(\d+ KB, 한도 512 KB\)/) },
+    ]);
+  });
+});
+
+describe('a hostile 온통청년 record', () => {
+  const base = record('20260302005400110001');
+  const hostile: [string, Record<string, unknown>][] = [
+    ['a Windows device name as 정책번호', { plcyNo: 'con' }],
+    ['another device name', { plcyNo: 'COM1' }],
+    ['a 300-character 정책번호', { plcyNo: '1'.repeat(300) }],
+    ['a 20-digit amount', { earnMaxAmt: '12345678901234567890', earnCndSeCd: '0043002' }],
+    ['중위소득 0%', { earnEtcCn: '기준 중위소득 0% 이하' }],
+  ];
+
+  it.each(hostile)('is skipped with a Korean reason, the rest imported: %s', (_name, change) => {
+    const outcome = mapOntongRecord({ ...base, ...change }, 0, context);
+    const drafts = outcomes.flatMap((entry) => (entry.kind === 'policy' ? [entry.draft] : []));
+    const others = drafts.filter((draft) => draft.key !== '20260302005400110001');
+    const result = planImport({
+      drafts: [...(outcome.kind === 'policy' ? [outcome.draft] : []), ...others],
+      skipped: outcome.kind === 'skipped' ? [outcome] : [],
+      existing: [],
+      organizations,
+      countryRegion: 'kr',
+      isOwned: () => false,
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.report.added).toHaveLength(others.length);
+    expect(result.report.skipped).toHaveLength(1);
+    expect(result.report.skipped[0]?.reason).toMatch(/[가-힣]/);
+    expect(result.report.skipped[0]?.reason).not.toMatch(/Error|undefined|Cannot/);
+  });
+});
+
+describe('contradictory values of one record', () => {
+  it('names an income text that speaks of another 중위소득 % than the condition', () => {
+    const draft = draftOf('20260302005400110001');
+    const data = {
+      ...draft.data,
+      provider: 'x',
+      eligibility: {
+        ...draft.data.eligibility,
+        income: '기준 중위소득 120% 이하',
+        medianIncome: [{ percent: 150, household: 'own' }],
+      },
+    };
+    expect(contradictions(data as never)).toEqual([
+      '소득 설명은 기준 중위소득 120%를 말하지만 중위소득 조건은 150%입니다. 공고에서 확인하세요.',
+    ]);
+    expect(contradictions({ ...draft.data, provider: 'x' } as never)).toEqual([]);
   });
 });
 

@@ -27,6 +27,11 @@ describe('pull request comment', () => {
     expect(commentBody({ files: 86, problems: [] })).toContain('파일 86개를 검사했고 고칠 것이 없습니다.');
   });
 
+  it('links no www. host and keeps no bidirectional or invisible character, on one line', () => {
+    const text = plain('공고 www.evil.example 참고\u202e가나\u2066다\u200b라\n## 제목');
+    expect(text).toBe('공고 www\u200b.evil.example 참고 가나 다 라 &#35;&#35; 제목');
+  });
+
   it('cannot be used to post links, mentions, images or HTML', () => {
     const text = plain('<img src=x> ![a](https://evil.example) @maintainer [link](javascript:x)');
     expect(text).not.toMatch(/[<>[\]()]/);

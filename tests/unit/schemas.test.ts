@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { siteNameOf } from '../../src/lib/apply-route';
 import { centerSchema } from '../../src/schemas/center';
+import { isHttpsUrl, isOneLineText } from '../../src/schemas/common';
 import { organizationSchema } from '../../src/schemas/organization';
 import { policySchema } from '../../src/schemas/policy';
 import { programSchema } from '../../src/schemas/program';
@@ -208,5 +210,43 @@ describe('regions, organizations and centers', () => {
       'source.ontongCenter',
     );
     expect(issues(centerSchema.safeParse({ ...center, source: { ontong: '10269' } }))[0]?.path).toBe('source');
+  });
+});
+
+describe('titles and addresses a reader cannot be misled by (issue 25)', () => {
+  it.each(['광주 청년\u202e원만01 지원', '청년\u200b월세', '청년\n월세', '청년\u0007월세', '\u2066청년\u2069'])(
+    'refuses the title %j',
+    (title) => {
+      expect(isOneLineText(title)).toBe(false);
+    },
+  );
+
+  it('keeps Korean titles and emoji with a joiner', () => {
+    expect(isOneLineText('광주 청년 월세 지원 (2026)')).toBe(true);
+    expect(isOneLineText('가족 👨\u200d👩\u200d👧 캠프')).toBe(true);
+  });
+
+  it.each([
+    'https://localhost/apply',
+    'https://127.0.0.1/apply',
+    'https://10.0.0.1/',
+    'https://[::1]/',
+    'https://intranet/apply',
+    'https://constructor/',
+    'https://a.localhost/',
+  ])('refuses the apply address %s', (url) => {
+    expect(isHttpsUrl(url)).toBe(false);
+  });
+
+  it.each(['https://www.gov.kr/', 'https://youth.gwangju.go.kr/a?b=1', 'https://korea-pass.kr', 'https://청년.kr/'])(
+    'accepts the public address %s',
+    (url) => {
+      expect(isHttpsUrl(url)).toBe(true);
+    },
+  );
+
+  it('never names a portal from a prototype member', () => {
+    expect(siteNameOf('https://constructor/')).toBe('constructor');
+    expect(siteNameOf('https://__proto__/')).toBe('__proto__');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../src/lib/listing';
 import { RegionTree } from '../../src/lib/regions';
 import { deadlineSortKey, searchFilters, searchSorts } from '../../src/lib/search-facets';
-import { broaderQuery, pagefindSort, parseSearchState, searchParams } from '../../src/lib/search-state';
+import {
+  broaderQuery,
+  MAX_QUERY_LENGTH,
+  pagefindSort,
+  parseSearchState,
+  searchParams,
+} from '../../src/lib/search-state';
 
 const regions = new RegionTree([
   { id: 'kr', name: '전국', code: '00' },
@@ -44,6 +50,17 @@ describe('search filters of an entry', () => {
 });
 
 describe('search state in the URL', () => {
+  it('reads at most 100 characters of a search from a link, so broadening it ends within 100 searches', () => {
+    const params = new URLSearchParams({ q: '월세 '.repeat(20_000), category: 'x'.repeat(50_000) });
+    const state = parseSearchState(params);
+    expect([...state.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(state.query.startsWith('월세 월세')).toBe(true);
+    expect(state.filters.category?.length).toBe(MAX_QUERY_LENGTH);
+    let steps = 0;
+    for (let current: typeof state | undefined = state; current !== undefined; current = broaderQuery(current)) steps++;
+    expect(steps).toBeLessThan(MAX_QUERY_LENGTH);
+  });
+
   it('reads the query, known filters and sort, and ignores the rest', () => {
     const state = parseSearchState(new URLSearchParams('q=%EC%9B%94%EC%84%B8&category=housing&region=&sort=bogus&x=1'));
     expect(state).toEqual({ query: '월세', filters: { category: 'housing' }, sort: undefined });

@@ -193,6 +193,16 @@ describe('allowPageStyles (src/middleware.ts, as Astro renders each page)', () =
     expect(pageStyleHashes(html)).toEqual(hashes);
   });
 
+  it('never allows a <style> or style= in the body (only content could have put it there)', () => {
+    const html = page(basePolicy, 'a{}').replace(
+      '<body></body>',
+      '<body><main><style>body{display:none}</style><p style="color:red">x</p></main></body>',
+    );
+    const allowed = allowPageStyles(html, basePolicy);
+    expect(allowed.hashes).toEqual([styleHash('a{}')]);
+    expect(policyStyleHashes(allowed.html)).toEqual([styleHash('a{}')]);
+  });
+
   it('leaves a page under another policy, and a page without styles, as they are', () => {
     const cms = page("default-src 'self'; style-src 'self' 'unsafe-inline'", 'a{}');
     expect(allowPageStyles(cms, basePolicy).html).toBe(cms);

@@ -77,6 +77,23 @@ describe('build settings', () => {
     });
   });
 
+  it('takes CMS_AUTH_URL only as an https:// address with a host and nothing else', () => {
+    expect(siteSettings({ CMS_AUTH_URL: 'https://auth.example.org/' }).cms.authUrl).toBe('https://auth.example.org');
+    expect(siteSettings({}).cms.authUrl).toBeUndefined();
+    for (const value of [
+      'http://auth.example.org',
+      'javascript:alert(1)',
+      'https://user:pw@auth.example.org',
+      'https://auth.example.org/?next=https://evil.example',
+      'https://localhost',
+      '인증 서버',
+    ]) {
+      expect(() => siteSettings({ CMS_AUTH_URL: value }), value).toThrow(
+        /^CMS_AUTH_URL은 로그인 서비스의 https:\/\/ 주소여야 합니다/,
+      );
+    }
+  });
+
   it('reads the origins allowed to frame embeds', () => {
     expect(siteSettings({ EMBED_FRAME_ANCESTORS: 'https://www.gwangju.go.kr' }).embedFrameAncestors).toEqual([
       'https://www.gwangju.go.kr',
