@@ -10,7 +10,7 @@ describe('CONTRIBUTING.md field reference', () => {
 
   it('lists every field with whether it is required and its Korean meaning', () => {
     const reference = fieldReference();
-    expect(reference).toContain('| `title` | 필수 | 정책·프로그램 이름 (80자 이하) |');
+    expect(reference).toContain('| `title` | 필수 | 정책·프로그램 이름 (80자 이하, 한 줄) |');
     expect(reference).toContain('| `application.url` | 선택 | 신청서 주소 (https). 신청 방법에 online이 있으면 필수 |');
     expect(reference).toContain('| `application.period.end` | type이 fixed일 때 |');
     expect(reference).toContain('| `schedule.sessions[].start` | 상위 항목을 쓸 때 필수 |');
