@@ -6,21 +6,12 @@
 // the record's fields, so that they measure the importer rather than repeat it.
 import { readFileSync } from 'node:fs';
 import { readContentTree } from '../lib/content-files';
-import { mapOntongRecord, type OntongRecord, parseOntongResponse } from './ontong';
+import { mapOntongRecord, type OntongRecord } from './ontong';
 import { planImport } from './plan';
 import { nationalCodeTable } from './regions';
+import { savedRecordsFromArgs } from './saved-records';
 
-const file = process.argv[2];
-if (!file) {
-  console.error('사용법: npx tsx scripts/import/measure-bodies.ts <온통청년 응답.json>');
-  process.exit(1);
-}
-const parsed = parseOntongResponse(readFileSync(file, 'utf8'), file);
-if ('error' in parsed) {
-  console.error(parsed.error);
-  process.exit(1);
-}
-const records = parsed.records as (OntongRecord & Record<string, unknown>)[];
+const { file, records } = savedRecordsFromArgs('measure-bodies.ts');
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 const table = nationalCodeTable();

@@ -3,23 +3,12 @@
 // decide, per kind of condition (취업, 학력, 혼인, 특화, 전공, 소득), then the conditions
 // written only in the qualification text (무주택, 부모와 따로, 세대주, 거주 기간, 자립준비청년),
 // and how many records without a qualification text still say where to read it.
-import { readFileSync } from 'node:fs';
 import { incomeConditionCodes, mapJobCodes, mapMaritalCode, mapSchoolCodes } from './codes';
-import { type OntongRecord, parseOntongResponse } from './ontong';
 import { eligibilityOf } from './ontong-fields';
+import { savedRecordsFromArgs } from './saved-records';
 import { cleanText } from './text';
 
-const file = process.argv[2];
-if (!file) {
-  console.error('사용법: npx tsx scripts/import/measure-eligibility.ts <온통청년 응답.json>');
-  process.exit(1);
-}
-const parsed = parseOntongResponse(readFileSync(file, 'utf8'), file);
-if ('error' in parsed) {
-  console.error(parsed.error);
-  process.exit(1);
-}
-const records = parsed.records as (OntongRecord & Record<string, unknown>)[];
+const { file, records } = savedRecordsFromArgs('measure-eligibility.ts');
 const restricted = (raw: unknown, none: string) => cleanText(raw) !== '' && !cleanText(raw).includes(none);
 const rows: [string, number, number][] = [];
 const tally = (

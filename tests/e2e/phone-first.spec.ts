@@ -269,3 +269,26 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: '샘플 데이터 안내 닫기' })).toHaveCount(0);
   });
 });
+
+test.describe('a long host name on a phone @phone-only', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  // Issue #25: a host is one unbroken word, and a long one (real notices use hosts of 40 and
+  // more characters) scrolled the phone page sideways under the apply button and in the footer.
+  test('never widens the policy page', async ({ page }) => {
+    await page.goto('/policies/gwangju/rent-deposit-interest/');
+    const host = 'youth-support-application-center-of-a-metropolitan-city.example.go.kr';
+    await page.evaluate((longHost) => {
+      for (const node of document.querySelectorAll('#apply-destination strong, [data-source-link]')) {
+        node.textContent = `공식 공고 보기 (${longHost})`;
+      }
+      const button = document.querySelector('[data-apply-link]');
+      if (button?.firstChild) button.firstChild.textContent = `${longHost}에서 신청하기`;
+    }, host);
+    await expect(page.locator('#apply-destination')).toContainText(host);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+});
