@@ -16,7 +16,8 @@ function validate(env: Record<string, string>) {
 describe('npm run validate', { timeout: 60_000 }, () => {
   it('finds no error in the sample content', () => {
     const { status, stdout, stderr } = validate({});
-    expect(stderr).toBe('');
+    // Warnings (an entry not checked for half a year) may stand; no error may.
+    expect(stderr).not.toContain('오류');
     expect(status).toBe(0);
     expect(stdout).toMatch(/content\/ 파일 \d+개 검사: 오류 0건/);
   });
