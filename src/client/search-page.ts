@@ -1,9 +1,10 @@
-import { closedNote, closedSummary, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
 import { paths, withBase } from '../lib/paths';
-import { type QuickFileRecord, type QuickRecord, quickRecord, quickSearch, resultStatus } from '../lib/quick-search';
-import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
-import { broaderQuery, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
+import { closedNote, closedSummary, splitClosed } from '../lib/search/closed-results';
+import { type QuickFileRecord, type QuickRecord, quickRecord, quickSearch } from '../lib/search/quick-answer';
+import { resultStatus } from '../lib/search/ranking';
+import { type NamedRegion, regionsNamedIn } from '../lib/search/region-query';
+import { broaderQuery, parseSearchState, type SearchState, searchParams } from '../lib/search/state';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { answer, dataOf, FIRST_PAINT, type Found, PAGE_SIZE } from './search-query';
 import { resultItem } from './search-render';

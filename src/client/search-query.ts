@@ -1,9 +1,9 @@
-import { collapsesClosed, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
-import { isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/korean-search';
-import { orderByTime, resultStatus } from '../lib/quick-search';
-import { SEARCH_FILTERS } from '../lib/search-facets';
-import { pagefindSort, type SearchState } from '../lib/search-state';
+import { collapsesClosed, splitClosed } from '../lib/search/closed-results';
+import { SEARCH_FILTERS } from '../lib/search/facets';
+import { isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/search/query-plan';
+import { orderByTime, resultStatus } from '../lib/search/ranking';
+import { pagefindSort, type SearchState } from '../lib/search/state';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind';
 
 // What the search page asks Pagefind, and how the answers are combined: the spacing
@@ -122,7 +122,7 @@ function closedPageIds(pagefind: Pagefind): Promise<Set<string>> {
   return closedIds;
 }
 
-/** The first page of results with equally relevant ones in time order (src/lib/quick-search.ts orderByTime). */
+/** The first page of results with equally relevant ones in time order (src/lib/search/ranking.ts orderByTime). */
 async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]> {
   const head = results.slice(0, PAGE_SIZE);
   const data = await Promise.all(head.map(dataOf));

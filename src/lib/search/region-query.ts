@@ -1,4 +1,4 @@
-import { words } from './korean-search';
+import { words } from './korean-terms';
 
 /** A region as the search page knows it: id and name (광주광역시, 서구, 군산시). */
 export interface NamedRegion {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Listing } from '../../src/lib/listing';
-import { RegionTree } from '../../src/lib/regions';
-import { deadlineSortKey, searchFilters, searchSorts } from '../../src/lib/search-facets';
-import { broaderQuery, pagefindSort, parseSearchState, searchParams } from '../../src/lib/search-state';
+import type { Listing } from '../../../src/lib/listing';
+import { RegionTree } from '../../../src/lib/regions';
+import { deadlineSortKey, searchFilters, searchSorts } from '../../../src/lib/search/facets';
+import { broaderQuery, pagefindSort, parseSearchState, searchParams } from '../../../src/lib/search/state';
 
 const regions = new RegionTree([
   { id: 'kr', name: '전국', code: '00' },

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choseong,
+  deletionVariants,
+  indexTerms,
+  isChoseongWord,
+  suffixes,
+  synonymsFor,
+} from '../../../src/lib/search/korean-terms';
+import synonyms from '../../../src/lib/search/synonyms.json';
+import { allowance, deposit, prefixMatches, searchable, suit } from './fixtures';
+
+describe('choseong', () => {
+  it('gives the initial consonant of every syllable and keeps other characters in place', () => {
+    expect(choseong('구직활동수당')).toBe('ㄱㅈㅎㄷㅅㄷ');
+    expect(choseong('K-패스 2급')).toBe('K-ㅍㅅ 2ㄱ');
+  });
+  it('recognises a query typed as initials only', () => {
+    expect(isChoseongWord('ㄱㅈㅎㄷ')).toBe(true);
+    expect(isChoseongWord('ㄱ')).toBe(false);
+    expect(isChoseongWord('ㄱㅈ활동')).toBe(false);
+  });
+});
+
+describe('index terms', () => {
+  it('lists the suffixes of a compound so its inside is found by prefix', () => {
+    expect(suffixes('구직활동수당')).toEqual(['직활동수당', '활동수당', '동수당', '수당']);
+  });
+  it('lists the word with one syllable left out', () => {
+    expect(deletionVariants('월세지원')).toEqual(['세지원', '월지원', '월세원', '월세지']);
+    expect(deletionVariants('월세')).toEqual([]);
+  });
+  it('finds the inside of compound nouns in titles: 수당, 활동수당, 보증금, 임차보증금', () => {
+    expect(prefixMatches(searchable(allowance), '수당')).toBe(true);
+    expect(prefixMatches(searchable(allowance), '활동수당')).toBe(true);
+    expect(prefixMatches(searchable(deposit), '보증금')).toBe(true);
+    expect(prefixMatches(searchable(deposit), '임차보증금')).toBe(true);
+  });
+  it('finds a title with its spaces taken out, and a compound typed with spaces', () => {
+    expect(prefixMatches(searchable(suit), '면접정장무료대여')).toBe(true);
+    expect(prefixMatches(searchable(allowance), '구직 활동 수당')).toBe(true);
+  });
+  it('finds 초성 of the title from its start and from inside', () => {
+    expect(prefixMatches(searchable(allowance), 'ㄱㅈㅊㄴ')).toBe(true);
+    expect(prefixMatches(searchable(allowance), 'ㄱㅈㅎㄷ')).toBe(true);
+    expect(prefixMatches(searchable(deposit), 'ㅂㅈㄱ')).toBe(true);
+  });
+  it('finds a title word typed with one syllable missing', () => {
+    expect(prefixMatches(searchable(allowance), '구직동수당')).toBe(true);
+  });
+  it('does not make 수당 match an entry that has no 수당', () => {
+    expect(prefixMatches(searchable(deposit), '수당')).toBe(false);
+  });
+  it('adds the synonyms of words the entry contains', () => {
+    expect(synonymsFor('청년월세 지원', [['집세', '월세']])).toEqual(['집세', '월세']);
+    expect(synonymsFor('청년 전세대출', [['집세', '월세']])).toEqual([]);
+    expect(prefixMatches(searchable(allowance), '취준')).toBe(true);
+  });
+  it('keeps the extra terms small: no repeats, nothing shorter than two characters', () => {
+    const terms = indexTerms(deposit, synonyms.groups);
+    const all = [...terms.title, ...terms.tags];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.every((term) => term.length >= 2 && [...term].length <= 8)).toBe(true);
+    expect(all.length).toBeLessThan(120);
+  });
+});
