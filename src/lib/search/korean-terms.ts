@@ -75,6 +75,29 @@ export interface SearchableEntry {
   title: string;
   tags: readonly string[];
   summary: string;
+  /** What the person gets (a policy's support text): everyday words are matched in it too. */
+  benefit?: string | undefined;
+  /** Names of the entry's regions and the regions above them (양산시, 경상남도). */
+  places?: readonly string[] | undefined;
+}
+
+/** The entry's own words the vocabulary is matched in: title, tags, summary, benefit. */
+const ownText = (entry: SearchableEntry) => [entry.title, ...entry.tags, entry.summary, entry.benefit ?? ''].join(' ');
+
+const REGION_SUFFIXES = ['특별자치시', '특별자치도', '광역시', '특별시', '시', '군', '구', '도'];
+
+/**
+ * The names a person types for a region: 광주광역시 → 광주; 경상남도 → 경상남, 경남 (a
+ * province of four syllables is said by its first and third: 충북, 전남); 서구 stays 서구
+ * (one syllable is too short).
+ */
+export function spokenNames(name: string): string[] {
+  const short = REGION_SUFFIXES.map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : ''))
+    .filter((stem) => stem.length >= 2)
+    .at(0);
+  const chars = [...name];
+  const province = chars.length === 4 && name.endsWith('도') ? `${chars[0]}${chars[2]}` : undefined;
+  return [...new Set([name, ...(short ? [short] : []), ...(province ? [province] : [])])];
 }
 
 export interface IndexTerms {
@@ -107,7 +130,8 @@ export function indexTerms(entry: SearchableEntry, synonyms: SynonymGroups): Ind
     ...tagWords,
     ...tagWords.flatMap((word) => [...suffixes(word), ...deletionVariants(word)]),
     ...tagWords.map((word) => choseong(word)).filter(isChoseongWord),
-    ...synonymsFor([entry.title, ...entry.tags, entry.summary].join(' '), synonyms).flatMap(words),
+    ...synonymsFor(ownText(entry), synonyms).flatMap(words),
+    ...(entry.places ?? []).flatMap(spokenNames).flatMap(words),
   ];
   const seen = new Set(titleWords);
   const unique = (terms: string[]) =>

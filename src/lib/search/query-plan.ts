@@ -145,13 +145,20 @@ export function typoQueries(query: string): string[] {
 }
 
 /**
- * True when every word of a Pagefind query starts some word of the page's indexed text.
- * Pagefind backs off to a shorter prefix when a word matches nothing (구직할동 → 구직), so
- * its results alone cannot tell a real match from a guess.
+ * The page's indexed text without spaces, lower-cased. Pagefind's `content` runs a label
+ * into its value ("거주 지역광주시"), so a word's start cannot be read from it; a query word
+ * that Pagefind matched is somewhere in this text.
+ */
+const compactText = (content: string) => content.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * True when every word of a Pagefind query is in the page's indexed text. Pagefind backs
+ * off to a shorter prefix when a word matches nothing (구직할동 → 구직), so its results
+ * alone cannot tell a real match from a guess: a backed-off page lacks the typed word.
  */
 export function matchesEveryWord(content: string, pagefindQuery: string): boolean {
-  const indexed = words(content);
-  return words(pagefindQuery).every((word) => indexed.some((term) => term.startsWith(word)));
+  const text = compactText(content);
+  return words(pagefindQuery).every((word) => text.includes(word));
 }
 
 /**
@@ -160,10 +167,9 @@ export function matchesEveryWord(content: string, pagefindQuery: string): boolea
  * shares less (청년길잡이 → 청년…) is reported as nothing found.
  */
 export function isCloseGuess(content: string, pagefindQuery: string): boolean {
-  const indexed = words(content);
+  const text = compactText(content);
   return words(pagefindQuery).every((word) => {
     const chars = [...word];
-    const start = chars.slice(0, Math.max(2, chars.length - 1)).join('');
-    return indexed.some((term) => term.startsWith(start));
+    return text.includes(chars.slice(0, Math.max(2, chars.length - 1)).join(''));
   });
 }

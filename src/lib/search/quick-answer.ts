@@ -62,7 +62,7 @@ function tagTerms(entry: SearchableEntry, synonyms: SynonymGroups): string {
   return unique([
     ...tagWords,
     ...tagWords.flatMap((word) => suffixes(word)),
-    ...synonymsFor([entry.title, ...entry.tags, entry.summary].join(' '), synonyms).flatMap(words),
+    ...synonymsFor([entry.title, ...entry.tags, entry.summary, entry.benefit ?? ''].join(' '), synonyms).flatMap(words),
   ]);
 }
 

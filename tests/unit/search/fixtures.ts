@@ -1,4 +1,4 @@
-import { indexTerms } from '../../../src/lib/search/korean-terms';
+import { indexTerms, type SearchableEntry } from '../../../src/lib/search/korean-terms';
 import { normaliseQuery } from '../../../src/lib/search/query-plan';
 import synonyms from '../../../src/lib/search/synonyms.json';
 
@@ -28,7 +28,7 @@ export const suit = {
   tags: ['면접정장'],
   summary: '구직 청년에게 정장을 빌려줍니다.',
 };
-export const searchable = (entry: typeof allowance) => {
+export const searchable = (entry: SearchableEntry) => {
   const terms = indexTerms(entry, synonyms.groups);
   return [...entry.title.toLowerCase().split(/\s+/), ...terms.title, ...terms.tags];
 };

@@ -4,6 +4,7 @@ import {
   deletionVariants,
   indexTerms,
   isChoseongWord,
+  spokenNames,
   suffixes,
   synonymsFor,
 } from '../../../src/lib/search/korean-terms';
@@ -54,7 +55,36 @@ describe('index terms', () => {
   it('adds the synonyms of words the entry contains', () => {
     expect(synonymsFor('청년월세 지원', [['집세', '월세']])).toEqual(['집세', '월세']);
     expect(synonymsFor('청년 전세대출', [['집세', '월세']])).toEqual([]);
-    expect(prefixMatches(searchable(allowance), '취준')).toBe(true);
+    // 구직활동 is not 취업준비: 취준 no longer reaches every job entry, only those about getting ready.
+    expect(prefixMatches(searchable(allowance), '취준')).toBe(false);
+    expect(prefixMatches(searchable({ ...allowance, summary: '취업준비 청년에게 월 50만원' }), '취준')).toBe(true);
+  });
+
+  it('matches the vocabulary in the support text too, both ways (everyday word ↔ official word)', () => {
+    const interview = {
+      title: '경북 청년애꿈 수당',
+      tags: [],
+      summary: '청년 미취업자 지원',
+      benefit: '면접수당 1회 7만원',
+    };
+    expect(prefixMatches(searchable(interview), '면접비')).toBe(true);
+    const everyday = { title: '청년 면접비 지원', tags: [], summary: '' };
+    expect(prefixMatches(searchable(everyday), '면접수당')).toBe(true);
+    const bike = { title: '창원시 청년 누비자 이용요금 지원사업', tags: [], summary: '' };
+    expect(prefixMatches(searchable(bike), '자전거')).toBe(true);
+    expect(prefixMatches(searchable(suit), '자전거')).toBe(false);
+  });
+
+  it('indexes region names as people say them, provinces by their short name', () => {
+    expect(spokenNames('경상남도')).toEqual(['경상남도', '경상남', '경남']);
+    expect(spokenNames('충청북도')).toEqual(['충청북도', '충청북', '충북']);
+    expect(spokenNames('경기도')).toEqual(['경기도', '경기']);
+    expect(spokenNames('전북특별자치도')).toEqual(['전북특별자치도', '전북']);
+    expect(spokenNames('양산시')).toEqual(['양산시', '양산']);
+    const yangsan = { title: '청년 자격증 응시료 지원', tags: [], summary: '', places: ['양산시', '경상남도'] };
+    expect(prefixMatches(searchable(yangsan), '경남 응시료')).toBe(true);
+    expect(prefixMatches(searchable(yangsan), '양산')).toBe(true);
+    expect(prefixMatches(searchable(yangsan), '충남')).toBe(false);
   });
   it('keeps the extra terms small: no repeats, nothing shorter than two characters', () => {
     const terms = indexTerms(deposit, synonyms.groups);

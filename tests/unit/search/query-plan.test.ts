@@ -115,6 +115,12 @@ describe('telling a real match from Pagefind backing off to a shorter prefix', (
     expect(matchesEveryWord('광주청년 구직활동수당. 수당 활동수당', '활동 수당')).toBe(true);
     expect(matchesEveryWord('구직 청년 증명사진 촬영', '구직할동')).toBe(false);
   });
+  it('reads a label run into its value, as Pagefind gives a page text, without losing the region', () => {
+    // Pagefind's content of a real entry page: "거주 지역" and "광주광역시" with no space between.
+    const content = '청년 면접정장 무료대여 거주 지역광주광역시나이만 19~39세';
+    expect(matchesEveryWord(content, '광주 면접정장')).toBe(true);
+    expect(matchesEveryWord(content, '부산 면접정장')).toBe(false);
+  });
 });
 
 describe('judging a guess after Pagefind backed off', () => {
