@@ -130,6 +130,7 @@ function statusText(state: SearchState, found: Found, closed: number): string {
   if (total === 0) return state.query ? `${quoted} 검색 결과가 없습니다.` : '조건에 맞는 항목이 없습니다.';
   const note = closedNote(total, closed);
   if (!found.exact) return `${quoted}에 정확히 맞는 결과가 없어 비슷한 결과 ${total}건을 보여 드려요${note}.`;
+  if (found.corrected) return `${quoted} 검색 결과가 없어 ‘${found.corrected}’(으)로 찾은 결과 ${total}건${note}`;
   return state.query ? `${quoted} 검색 결과 ${total}건${note}` : `조건에 맞는 항목 ${total}건${note}`;
 }
 

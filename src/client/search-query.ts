@@ -1,7 +1,7 @@
 import { seoulDate } from '../lib/dates';
 import { collapsesClosed, splitClosed } from '../lib/search/closed-results';
 import { SEARCH_FILTERS } from '../lib/search/facets';
-import { isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/search/query-plan';
+import { correctedQuery, isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/search/query-plan';
 import { orderByTime, resultStatus } from '../lib/search/ranking';
 import { pagefindSort, type SearchState } from '../lib/search/state';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind';
@@ -29,6 +29,19 @@ export interface Found {
   results: PagefindResult[];
   /** False when Pagefind only matched a shorter prefix of some word: a guess, said so on the page. */
   exact: boolean;
+  /** The query as corrected when a word had a wrong syllable (청년구직할동수당 → 청년구직활동수당). */
+  corrected?: string | undefined;
+}
+
+/**
+ * Runs Pagefind queries one after another, never together: Pagefind answers concurrent
+ * searches from whatever index chunks have loaded by then, so the same query could find a
+ * different set depending on what ran beside it (Pagefind issues #674, #795).
+ */
+async function inTurn<T>(items: readonly string[], run: (item: string, index: number) => Promise<T>): Promise<T[]> {
+  const answers: T[] = [];
+  for (const [index, item] of items.entries()) answers.push(await run(item, index));
+  return answers;
 }
 
 /**
@@ -79,17 +92,19 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
     ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
   };
   if (!state.query) return checked(pagefind, null, options, FIRST_PAINT);
-  const forms = await Promise.all(
-    spacingForms(state.query).map((query, index) => checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1)),
+  const forms = await inTurn(spacingForms(state.query), (query, index) =>
+    checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1),
   );
   const first = forms[0] ?? { results: [], exact: true };
   const results = merged(forms, 'form');
   if (results.length > 0) return { results: await inChosenOrder(pagefind, results, options), exact: true };
-  const typos = merged(
-    await Promise.all(typoQueries(state.query).map((query) => checked(pagefind, query, options))),
-    'score',
-  );
-  if (typos.length > 0) return { results: await inChosenOrder(pagefind, typos, options), exact: true };
+  const typos = merged(await inTurn(typoQueries(state.query), (query) => checked(pagefind, query, options)), 'score');
+  const best = typos[0];
+  if (best) {
+    const corrected = correctedQuery(state.query, (await dataOf(best)).meta.title ?? '');
+    // Without a correction the title shows, the typo results are a guess and the page says so.
+    return { results: await inChosenOrder(pagefind, typos, options), exact: corrected !== undefined, corrected };
+  }
   return first;
 }
 
@@ -144,10 +159,9 @@ async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]>
  * status filter asks for closed ones), the main list's first page in time order.
  */
 export async function answer(pagefind: Pagefind, state: SearchState) {
-  const [found, closedSet] = await Promise.all([
-    find(pagefind, state),
-    collapsesClosed(state) ? closedPageIds(pagefind) : new Set<string>(),
-  ]);
+  // In turn, as every search here (inTurn): the closed set first, then the query.
+  const closedSet = collapsesClosed(state) ? await closedPageIds(pagefind) : new Set<string>();
+  const found = await find(pagefind, state);
   const { current, closed } = splitClosed(found.results, (result) => closedSet.has(result.id));
   return { found, current: state.sort ? current : await timeOrdered(current), closed };
 }

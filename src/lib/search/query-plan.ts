@@ -129,19 +129,70 @@ function segmented(list: readonly string[]): string[][] {
 }
 
 /**
+ * A long word with the syllable at `at` replaced by a gap: the part before and the part
+ * after, each kept when it has two characters or more (청년전용찬업자금 at 4 → 청년전용,
+ * 업자금). The part before is the start of an indexed word; the part after is the start of
+ * an indexed suffix (korean-terms.ts indexTerms), so one wrong syllable anywhere inside
+ * a long compound still finds it.
+ */
+function aroundSyllable(word: string, at: number): string[] {
+  const chars = [...word];
+  return [chars.slice(0, at).join(''), chars.slice(at + 1).join('')].filter((part) => part.length >= 2);
+}
+
+/**
  * Queries to try when no spacing form finds anything: each long word with one syllable
- * left out (one wrong or extra syllable). The page merges their results.
+ * left out (one extra syllable), and with one syllable replaced by a gap (one wrong
+ * syllable, 청년내일저축게좌 → 청년내일저축). The page merges their results.
  */
 export function typoQueries(query: string): string[] {
   const base = queryWords(query);
-  const typo = base.flatMap((word, index) =>
-    hangulCount(word) >= 3 && !isChoseongWord(word)
-      ? deletionVariants(word, Number.POSITIVE_INFINITY).map((variant) =>
-          asPagefindQuery([...base.slice(0, index), variant, ...base.slice(index + 1)]),
-        )
-      : [],
-  );
-  return [...new Set(typo)];
+  const typo = base.flatMap((word, index) => {
+    if (hangulCount(word) < 3 || isChoseongWord(word)) return [];
+    const replaced = (parts: string[]) =>
+      asPagefindQuery([...base.slice(0, index), ...parts, ...base.slice(index + 1)]);
+    const gaps = hangulCount(word) >= 4 ? [...word].map((_, at) => aroundSyllable(word, at)) : [];
+    return [
+      ...deletionVariants(word, Number.POSITIVE_INFINITY).map((variant) => replaced([variant])),
+      ...gaps.filter((parts) => parts.length > 0).map(replaced),
+    ];
+  });
+  return [...new Set(typo)].filter((form) => form !== '');
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The query as a person would have typed it to find `title`, when one long word of it
+ * has one syllable wrong, missing or extra (청년구직할동수당 in "광주 청년구직활동수당
+ * 지원사업" → 청년구직활동수당); undefined when the title does not show the correction.
+ * The page says "‘…’(으)로 찾은 결과" with it, so a changed query is never silent.
+ */
+export function correctedQuery(query: string, title: string): string | undefined {
+  const compact = title.toLowerCase().replace(/\s+/g, '');
+  let changed = false;
+  const corrected = queryWords(query).map((word) => {
+    if (hangulCount(word) < 3 || isChoseongWord(word) || compact.includes(word)) return word;
+    const chars = [...word];
+    for (let at = 0; at < chars.length; at++) {
+      const before = escaped(chars.slice(0, at).join(''));
+      const after = escaped(chars.slice(at + 1).join(''));
+      // The syllable at `at` wrong (one in its place), extra (none), or one missing after it.
+      for (const pattern of [
+        `${before}[가-힣]${after}`,
+        `${before}${after}`,
+        `${before}${escaped(chars[at] ?? '')}[가-힣]${after}`,
+      ]) {
+        const found = new RegExp(pattern).exec(compact)?.[0];
+        if (found && found !== word) {
+          changed = true;
+          return found;
+        }
+      }
+    }
+    return word;
+  });
+  return changed ? corrected.join(' ') : undefined;
 }
 
 /**

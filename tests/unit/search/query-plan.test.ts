@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripParticle } from '../../../src/lib/search/korean-terms';
 import {
+  correctedQuery,
   isCloseGuess,
   matchesEveryWord,
   normaliseQuery,
@@ -33,6 +34,27 @@ describe('query normalisation', () => {
     expect(typoQueries('구직할동수당')).toContain('구직동수당');
     expect(typoQueries('월세 구직할동')).toContain('월세 구직동');
     expect(typoQueries('월세')).toEqual([]);
+  });
+
+  it('finds one wrong syllable inside a long compound: the parts around it, each the start of an indexed term', () => {
+    // Real titles: 청년전용창업자금, 청년내일저축계좌, (2차)2025 광주 청년구직활동수당 지원사업.
+    const fund = searchable({ title: '청년전용창업자금', tags: [], summary: '' });
+    expect(typoQueries('청년전용찬업자금').some((form) => prefixMatchesForm(fund, form))).toBe(true);
+    const account = searchable({ title: '청년내일저축계좌', tags: [], summary: '' });
+    expect(typoQueries('청년내일저축게좌').some((form) => prefixMatchesForm(account, form))).toBe(true);
+    const allowanceTitle = searchable({ title: '(2차)2025 광주 청년구직활동수당 지원사업', tags: [], summary: '' });
+    expect(typoQueries('청년구직할동수당').some((form) => prefixMatchesForm(allowanceTitle, form))).toBe(true);
+    // …and not an unrelated title.
+    expect(typoQueries('청년전용찬업자금').some((form) => prefixMatchesForm(account, form))).toBe(false);
+  });
+
+  it('says what the query became, read from the title found', () => {
+    expect(correctedQuery('청년구직할동수당', '(2차)2025 광주 청년구직활동수당 지원사업')).toBe('청년구직활동수당');
+    expect(correctedQuery('청년내일저축게좌', '청년내일저축계좌')).toBe('청년내일저축계좌');
+    expect(correctedQuery('면접정장 무료대녀', '2025년 청년 면접정장 무료대여사업')).toBe('면접정장 무료대여');
+    expect(correctedQuery('국민내일배카드', '국민내일배움카드')).toBe('국민내일배움카드');
+    expect(correctedQuery('청년월세', '청년월세 지원사업')).toBeUndefined();
+    expect(correctedQuery('청년전용찬업자금', '청년내일저축계좌')).toBeUndefined();
   });
 });
 
