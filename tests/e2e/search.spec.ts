@@ -253,3 +253,12 @@ test('a compound typed joined or with spaces finds the same entries: 청년수�
   });
   await expect(independence.locator('h2 mark')).toHaveText(['청년', '수당']);
 });
+
+test('opening 조건 고르기 on a 360 px phone never makes the page scroll sideways @phone-only', async ({ page }) => {
+  await page.goto('search/?q=월세');
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await width()).toBeLessThanOrEqual(360);
+  await page.getByText('조건 고르기').click();
+  await expect(page.locator('select[name="region"]')).toBeVisible();
+  expect(await width()).toBeLessThanOrEqual(360);
+});
