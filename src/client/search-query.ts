@@ -1,8 +1,15 @@
 import { seoulDate } from '../lib/dates';
 import { collapsesClosed, splitClosed } from '../lib/search/closed-results';
 import { SEARCH_FILTERS } from '../lib/search/facets';
-import { correctedQuery, isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/search/query-plan';
-import { orderByTime, resultStatus } from '../lib/search/ranking';
+import {
+  correctedQuery,
+  isCloseGuess,
+  matchesEveryWord,
+  queryWords,
+  spacingForms,
+  typoQueries,
+} from '../lib/search/query-plan';
+import { orderByTime, placeRank, resultStatus } from '../lib/search/ranking';
 import { pagefindSort, type SearchState } from '../lib/search/state';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind';
 
@@ -138,17 +145,23 @@ function closedPageIds(pagefind: Pagefind): Promise<Set<string>> {
 }
 
 /** The first page of results with equally relevant ones in time order (src/lib/search/ranking.ts orderByTime). */
-async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]> {
+async function timeOrdered(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
   const head = results.slice(0, PAGE_SIZE);
   const data = await Promise.all(head.map(dataOf));
   const today = seoulDate(new Date());
+  // A query naming a region (부산 월세) puts that region's results, then nationwide ones,
+  // first among equals; a query naming none leaves places alone.
+  const typed = queryWords(query);
+  const places = data.map((entry) => placeRank(entry?.meta.regions ?? '', typed));
+  const namesRegion = places.includes(0);
   // Merged spacing forms are in form order, not score order: a later, higher score counts
   // as the one before it, so time order never lifts a result above the typed query's matches.
   let floor = Number.POSITIVE_INFINITY;
   const ranked = orderByTime(
     head.map((result, index) => {
       floor = Math.min(floor, result.score);
-      return { result, score: floor, status: resultStatus(data[index]?.meta ?? {}, today) };
+      const status = resultStatus(data[index]?.meta ?? {}, today);
+      return { result, score: floor, status, ...(namesRegion ? { place: places[index] } : {}) };
     }),
   );
   return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
@@ -163,5 +176,5 @@ export async function answer(pagefind: Pagefind, state: SearchState) {
   const closedSet = collapsesClosed(state) ? await closedPageIds(pagefind) : new Set<string>();
   const found = await find(pagefind, state);
   const { current, closed } = splitClosed(found.results, (result) => closedSet.has(result.id));
-  return { found, current: state.sort ? current : await timeOrdered(current), closed };
+  return { found, current: state.sort ? current : await timeOrdered(current, state.query), closed };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderByTime, resultStatus } from '../../../src/lib/search/ranking';
+import { orderByTime, placeRank, resultStatus } from '../../../src/lib/search/ranking';
 
 const today = '2026-11-20';
 
@@ -28,5 +28,25 @@ describe('orderByTime', () => {
   it('never moves a clearly better match below a worse one', () => {
     const ordered = orderByTime([result('a', 10, 'closed'), result('b', 5, 'open')]);
     expect(ordered.map((r) => r.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('placeRank', () => {
+  it('puts the region a query names first, then nationwide, then elsewhere', () => {
+    expect(placeRank('부산광역시', ['부산', '월세'])).toBe(0);
+    expect(placeRank('광주 서구, 광주광역시', ['광주', '면접정장'])).toBe(0);
+    expect(placeRank('전국', ['부산', '월세'])).toBe(1);
+    expect(placeRank('제주특별자치도', ['부산', '월세'])).toBe(2);
+    expect(placeRank('경상남도', ['경남', '교통비'])).toBe(0);
+  });
+
+  it('orders equally relevant results by place before time, and never a clearly better one down', () => {
+    const r = (id: string, score: number, place: number) => ({ id, score, status: 'open' as const, place });
+    expect(orderByTime([r('jeju', 10, 2), r('kr', 9.9, 1), r('busan', 9.8, 0)]).map((x) => x.id)).toEqual([
+      'busan',
+      'kr',
+      'jeju',
+    ]);
+    expect(orderByTime([r('jeju', 10, 2), r('busan', 5, 0)]).map((x) => x.id)).toEqual(['jeju', 'busan']);
   });
 });
