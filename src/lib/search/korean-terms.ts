@@ -118,12 +118,17 @@ export function indexTerms(entry: SearchableEntry, synonyms: SynonymGroups): Ind
   const joined = titleWords.join('');
   const joinedHangul = [...joined].filter(isHangulSyllable).join('');
   const initials = choseong(joinedHangul);
+  // Vocabulary words weigh as the place their official word was found: an entry titled
+  // 자격증 응시료 지원 is found by 시험비 with a title's weight, one whose support text
+  // mentions 응시료 with a tag's, so the first comes first.
+  const titleVocabulary = synonymsFor(entry.title, synonyms).flatMap(words);
   const title = [
     cut(joined, MAX_TERM_LENGTH),
     ...suffixes(joined),
     ...titleWords.flatMap((word) => [...suffixes(word), ...deletionVariants(word)]),
     cut(initials, MAX_CHOSEONG_LENGTH),
     ...suffixes(initials, MAX_CHOSEONG_LENGTH),
+    ...titleVocabulary,
   ];
   const tagWords = entry.tags.flatMap(words);
   const tags = [
@@ -133,10 +138,12 @@ export function indexTerms(entry: SearchableEntry, synonyms: SynonymGroups): Ind
     ...synonymsFor(ownText(entry), synonyms).flatMap(words),
     ...(entry.places ?? []).flatMap(spokenNames).flatMap(words),
   ];
+  const vocabulary = new Set(synonyms.flat());
   const seen = new Set(titleWords);
+  // One-syllable vocabulary words stay (빚); other one-character terms are noise.
   const unique = (terms: string[]) =>
     terms.filter((term) => {
-      if (term.length < 2 || seen.has(term)) return false;
+      if ((term.length < 2 && !vocabulary.has(term)) || seen.has(term)) return false;
       seen.add(term);
       return true;
     });

@@ -94,3 +94,21 @@ describe('index terms', () => {
     expect(all.length).toBeLessThan(120);
   });
 });
+
+describe('vocabulary weight', () => {
+  it('puts a vocabulary word with the title terms when the title has its official word, else with the tags', () => {
+    const inTitle = indexTerms({ title: '청년 자격증 응시료 지원', tags: [], summary: '' }, synonyms.groups);
+    expect(inTitle.title).toContain('시험비');
+    const inBenefit = indexTerms(
+      { title: '청년 구직응원 패키지', tags: [], summary: '', benefit: '자격증 응시료, 면접 정장' },
+      synonyms.groups,
+    );
+    expect(inBenefit.title).not.toContain('시험비');
+    expect(inBenefit.tags).toContain('시험비');
+  });
+  it('keeps a one-syllable everyday word (빚) and drops other one-character terms', () => {
+    const credit = indexTerms({ title: '청년층 신용회복 지원사업', tags: [], summary: '' }, synonyms.groups);
+    expect(credit.title).toContain('빚');
+    expect([...credit.title, ...credit.tags].filter((term) => term.length < 2)).toEqual(['빚']);
+  });
+});
