@@ -8,15 +8,18 @@ import { realSearchSite } from './sites.mjs';
 // search page of a site built from them (scripts/build-e2e.mjs). Prints recall@5 per kind,
 // tuned and held out, and holds each kind to a floor so a change cannot quietly lose ground.
 
-/** recall@5 each kind must keep (all queries of the kind, held-out ones included). */
+/**
+ * recall@5 each kind must keep (all queries of the kind, held-out ones included): a little
+ * under the figures of 2026-12-07 (docs/search.md), as statuses move with the build date.
+ */
 const FLOORS: Record<string, number> = {
   exact: 1,
   short: 0.94,
   choseong: 0.93,
-  spacing: 0.94,
-  typo: 0.75,
-  region_topic: 0.82,
-  everyday: 0.58,
+  spacing: 0.9,
+  typo: 0.9,
+  region_topic: 0.95,
+  everyday: 0.85,
 };
 
 let server: ChildProcess | undefined;
