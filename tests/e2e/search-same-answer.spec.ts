@@ -28,7 +28,7 @@ test('every query finds the same results cold and warm, in either order', async 
     }
     // The first query again, now with every other query's chunks loaded.
     const first = order[0] ?? '';
-    expect(await typeQuery(page, `${first} `), `‘${first}’ again`).toEqual(cold.get(first));
+    expect.soft(await typeQuery(page, first), `‘${first}’ again`).toEqual(cold.get(first));
     await context.close();
   }
   expect([...cold.values()].every((results) => results.length > 0)).toBe(true);
