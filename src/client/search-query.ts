@@ -106,11 +106,11 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
   const results = merged(forms, 'form');
   if (results.length > 0) return { results: await inChosenOrder(pagefind, results, options), exact: true };
   const typos = merged(await inTurn(typoQueries(state.query), (query) => checked(pagefind, query, options)), 'score');
-  const best = typos[0];
-  if (best) {
-    const corrected = correctedQuery(state.query, (await dataOf(best)).meta.title ?? '');
-    // Without a correction the title shows, the typo results are a guess and the page says so.
-    return { results: await inChosenOrder(pagefind, typos, options), exact: corrected !== undefined, corrected };
+  // Typo results count only when a title among the first shows the corrected word: a
+  // variant that matched something unrelated (청년길잡이 → 청년 …) is no answer.
+  for (const result of typos.slice(0, 3)) {
+    const corrected = correctedQuery(state.query, (await dataOf(result)).meta.title ?? '');
+    if (corrected) return { results: await inChosenOrder(pagefind, typos, options), exact: true, corrected };
   }
   return first;
 }
