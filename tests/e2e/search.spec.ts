@@ -262,3 +262,9 @@ test('opening 조건 고르기 on a 360 px phone never makes the page scroll sid
   await expect(page.locator('select[name="region"]')).toBeVisible();
   expect(await width()).toBeLessThanOrEqual(360);
 });
+
+test('a query changed to find a typo says what it became', async ({ page }) => {
+  const results = await searchFor(page, '구직할동수당');
+  expect(results.length).toBeGreaterThan(0);
+  await expect(page.locator('[data-search-status]')).toContainText('‘구직활동수당’(으)로 찾은 결과');
+});
