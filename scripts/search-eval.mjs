@@ -20,11 +20,12 @@ export async function evaluateSite({ site, content, port }) {
     stdio: 'ignore',
   });
   await new Promise((done) => setTimeout(done, 800));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  let browser;
   try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking'],
+    });
     const page = await browser.newPage({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
     const answers = await runEvaluation(page, `http://127.0.0.1:${port}/`, resolve(content));
     return {
@@ -32,7 +33,7 @@ export async function evaluateSite({ site, content, port }) {
       report: [formatScores(scoreByKind(answers)), ...misses(answers).map((m) => `  miss: ${m}`)].join('\n'),
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     server.kill();
   }
 }
