@@ -4,7 +4,9 @@
 // Chromium through the real search page: index time, size and file count, bytes
 // transferred for the first and later queries, and time from typing to rendered results.
 //
-//   npm run bench:search [-- --entries 10000 --port 4499 --keep]
+//   npm run bench:search [-- --entries 10000 --port 4499 --keep --no-eval]
+// First it prints the real-data evaluation (tests/search-eval/real-queries.json: the shared
+// 온통청년 records imported and built, recall@5 per kind, held out apart; --no-eval skips it).
 // Targets: first query <= 300 KB, later queries <= 60 KB, median <= 50 ms, p95 <= 150 ms.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
@@ -12,6 +14,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildRealSearchSite } from './real-search-site.mjs';
+import { evaluateSite } from './search-eval.mjs';
 import { folderSize } from './search-index.mjs';
 
 const { values } = parseArgs({
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4499' },
     dir: { type: 'string', default: '.bench' },
     keep: { type: 'boolean', default: false },
+    'no-eval': { type: 'boolean', default: false },
   },
 });
 const work = resolve(values.dir);
@@ -103,6 +108,12 @@ const queries = [
 ];
 
 await rm(work, { recursive: true, force: true });
+if (!values['no-eval']) {
+  console.log('0/3 실제 온통청년 기록으로 검색 평가 (tests/search-eval/real-queries.json)');
+  const realSite = join(work, 'real-dist');
+  const content = buildRealSearchSite({ work: join(work, 'real'), outDir: realSite, siteUrl: origin });
+  console.log((await evaluateSite({ site: realSite, content, port })).report);
+}
 console.log(`1/3 콘텐츠 ${values.entries}개 생성`);
 run(resolve('node_modules/.bin/tsx'), [
   'scripts/generate-content.ts',

@@ -91,7 +91,7 @@ for (const [template, path] of Object.entries(templates)) {
   for (const [, inline] of text.matchAll(
     /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
   )) {
-    // The CSP allows exactly two inline scripts, by their hashes (src/lib/search-prefill.ts,
+    // The CSP allows exactly two inline scripts, by their hashes (src/lib/search/prefill.ts,
     // src/lib/sample-notice.ts).
     const hash = `'sha256-${createHash('sha256')
       .update(inline ?? '', 'utf8')

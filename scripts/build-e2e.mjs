@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Builds the two sites the browser tests run against: the sample content at the root,
-// and the same content deployed under a subpath (BASE_PATH) of a municipal domain.
+// Builds the sites the browser tests run against: the sample content at the root, the
+// same content deployed under a subpath (BASE_PATH) of a municipal domain, and the real
+// 온통청년 records for the real-data search evaluation (scripts/real-search-site.mjs).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { e2eSites, importedSite } from '../tests/e2e/sites.mjs';
+import { e2eSites, importedSite, realSearchSite } from '../tests/e2e/sites.mjs';
+import { buildRealSearchSite } from './real-search-site.mjs';
 
 for (const site of Object.values(e2eSites)) {
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
@@ -28,3 +30,9 @@ const imported = spawnSync(
   { stdio: 'inherit' },
 );
 if (imported.status !== 0) process.exit(imported.status ?? 1);
+
+buildRealSearchSite({
+  work: '.e2e-real',
+  outDir: realSearchSite.outDir,
+  siteUrl: `http://127.0.0.1:${realSearchSite.port}`,
+});

@@ -1,9 +1,10 @@
-import { closedNote, closedSummary, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
 import { paths, withBase } from '../lib/paths';
-import { type QuickFileRecord, type QuickRecord, quickRecord, quickSearch, resultStatus } from '../lib/quick-search';
-import { type NamedRegion, regionsNamedIn } from '../lib/region-query';
-import { broaderQuery, parseSearchState, type SearchState, searchParams } from '../lib/search-state';
+import { closedNote, closedSummary, splitClosed } from '../lib/search/closed-results';
+import { type QuickFileRecord, type QuickRecord, quickRecord, quickSearch } from '../lib/search/quick-answer';
+import { resultStatus } from '../lib/search/ranking';
+import { type NamedRegion, regionsNamedIn } from '../lib/search/region-query';
+import { broaderQuery, parseSearchState, type SearchState, searchParams } from '../lib/search/state';
 import { loadPagefind, type PagefindResult } from './pagefind';
 import { answer, dataOf, FIRST_PAINT, type Found, PAGE_SIZE } from './search-query';
 import { resultItem } from './search-render';
@@ -129,6 +130,7 @@ function statusText(state: SearchState, found: Found, closed: number): string {
   if (total === 0) return state.query ? `${quoted} 검색 결과가 없습니다.` : '조건에 맞는 항목이 없습니다.';
   const note = closedNote(total, closed);
   if (!found.exact) return `${quoted}에 정확히 맞는 결과가 없어 비슷한 결과 ${total}건을 보여 드려요${note}.`;
+  if (found.corrected) return `${quoted} 검색 결과가 없어 ‘${found.corrected}’(으)로 찾은 결과 ${total}건${note}`;
   return state.query ? `${quoted} 검색 결과 ${total}건${note}` : `조건에 맞는 항목 ${total}건${note}`;
 }
 

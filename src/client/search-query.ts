@@ -1,9 +1,16 @@
-import { collapsesClosed, splitClosed } from '../lib/closed-results';
 import { seoulDate } from '../lib/dates';
-import { isCloseGuess, matchesEveryWord, spacingForms, typoQueries } from '../lib/korean-search';
-import { orderByTime, resultStatus } from '../lib/quick-search';
-import { SEARCH_FILTERS } from '../lib/search-facets';
-import { pagefindSort, type SearchState } from '../lib/search-state';
+import { collapsesClosed, splitClosed } from '../lib/search/closed-results';
+import { SEARCH_FILTERS } from '../lib/search/facets';
+import {
+  correctedQuery,
+  isCloseGuess,
+  matchesEveryWord,
+  queryWords,
+  spacingForms,
+  typoQueries,
+} from '../lib/search/query-plan';
+import { orderByTime, placeRank, resultStatus } from '../lib/search/ranking';
+import { pagefindSort, type SearchState } from '../lib/search/state';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind';
 
 // What the search page asks Pagefind, and how the answers are combined: the spacing
@@ -29,6 +36,19 @@ export interface Found {
   results: PagefindResult[];
   /** False when Pagefind only matched a shorter prefix of some word: a guess, said so on the page. */
   exact: boolean;
+  /** The query as corrected when a word had a wrong syllable (청년구직할동수당 → 청년구직활동수당). */
+  corrected?: string | undefined;
+}
+
+/**
+ * Runs Pagefind queries one after another, never together: Pagefind answers concurrent
+ * searches from whatever index chunks have loaded by then, so the same query could find a
+ * different set depending on what ran beside it (Pagefind issues #674, #795).
+ */
+async function inTurn<T>(items: readonly string[], run: (item: string, index: number) => Promise<T>): Promise<T[]> {
+  const answers: T[] = [];
+  for (const [index, item] of items.entries()) answers.push(await run(item, index));
+  return answers;
 }
 
 /**
@@ -79,17 +99,19 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found> {
     ...(state.sort ? { sort: pagefindSort(state.sort) } : {}),
   };
   if (!state.query) return checked(pagefind, null, options, FIRST_PAINT);
-  const forms = await Promise.all(
-    spacingForms(state.query).map((query, index) => checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1)),
+  const forms = await inTurn(spacingForms(state.query), (query, index) =>
+    checked(pagefind, query, options, index === 0 ? FIRST_PAINT : 1),
   );
   const first = forms[0] ?? { results: [], exact: true };
   const results = merged(forms, 'form');
   if (results.length > 0) return { results: await inChosenOrder(pagefind, results, options), exact: true };
-  const typos = merged(
-    await Promise.all(typoQueries(state.query).map((query) => checked(pagefind, query, options))),
-    'score',
-  );
-  if (typos.length > 0) return { results: await inChosenOrder(pagefind, typos, options), exact: true };
+  const typos = merged(await inTurn(typoQueries(state.query), (query) => checked(pagefind, query, options)), 'score');
+  // Typo results count only when a title among the first shows the corrected word: a
+  // variant that matched something unrelated (청년길잡이 → 청년 …) is no answer.
+  for (const result of typos.slice(0, 3)) {
+    const corrected = correctedQuery(state.query, (await dataOf(result)).meta.title ?? '');
+    if (corrected) return { results: await inChosenOrder(pagefind, typos, options), exact: true, corrected };
+  }
   return first;
 }
 
@@ -122,18 +144,24 @@ function closedPageIds(pagefind: Pagefind): Promise<Set<string>> {
   return closedIds;
 }
 
-/** The first page of results with equally relevant ones in time order (src/lib/quick-search.ts orderByTime). */
-async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]> {
+/** The first page of results with equally relevant ones in time order (src/lib/search/ranking.ts orderByTime). */
+async function timeOrdered(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
   const head = results.slice(0, PAGE_SIZE);
   const data = await Promise.all(head.map(dataOf));
   const today = seoulDate(new Date());
+  // A query naming a region (부산 월세) puts that region's results, then nationwide ones,
+  // first among equals; a query naming none leaves places alone.
+  const typed = queryWords(query);
+  const places = data.map((entry) => placeRank(entry?.meta.regions ?? '', typed));
+  const namesRegion = places.includes(0);
   // Merged spacing forms are in form order, not score order: a later, higher score counts
   // as the one before it, so time order never lifts a result above the typed query's matches.
   let floor = Number.POSITIVE_INFINITY;
   const ranked = orderByTime(
     head.map((result, index) => {
       floor = Math.min(floor, result.score);
-      return { result, score: floor, status: resultStatus(data[index]?.meta ?? {}, today) };
+      const status = resultStatus(data[index]?.meta ?? {}, today);
+      return { result, score: floor, status, ...(namesRegion ? { place: places[index] } : {}) };
     }),
   );
   return [...ranked.map(({ result }) => result), ...results.slice(PAGE_SIZE)];
@@ -144,10 +172,9 @@ async function timeOrdered(results: PagefindResult[]): Promise<PagefindResult[]>
  * status filter asks for closed ones), the main list's first page in time order.
  */
 export async function answer(pagefind: Pagefind, state: SearchState) {
-  const [found, closedSet] = await Promise.all([
-    find(pagefind, state),
-    collapsesClosed(state) ? closedPageIds(pagefind) : new Set<string>(),
-  ]);
+  // In turn, as every search here (inTurn): the closed set first, then the query.
+  const closedSet = collapsesClosed(state) ? await closedPageIds(pagefind) : new Set<string>();
+  const found = await find(pagefind, state);
   const { current, closed } = splitClosed(found.results, (result) => closedSet.has(result.id));
-  return { found, current: state.sort ? current : await timeOrdered(current), closed };
+  return { found, current: state.sort ? current : await timeOrdered(current, state.query), closed };
 }

@@ -1,6 +1,6 @@
 import { seoulDate } from '../lib/dates';
-import { highlightRanges } from '../lib/korean-search';
-import { SEARCH_META } from '../lib/search-facets';
+import { SEARCH_META } from '../lib/search/facets';
+import { highlightRanges } from '../lib/search/highlight';
 import { applicationStatus, deadlineLabel, type Period, periodDateLabel, statusLabels } from '../lib/status';
 import type { PagefindResultData } from './pagefind';
 

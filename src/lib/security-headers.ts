@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Hash of the one inline script, the search page's prefill (search-prefill.ts): it must
+ * Hash of the one inline script, the search page's prefill (search/prefill.ts): it must
  * run before first paint, which an external file cannot on a slow network.
  * tests/unit/inline-scripts.test.ts fails when the script and this hash disagree.
  */

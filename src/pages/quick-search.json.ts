@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { allListings, buildDate, regions } from '../content';
-import synonyms from '../data/search-synonyms.json';
 import { type Listing, sortForBrowsing } from '../lib/listing';
 import { paths } from '../lib/paths';
-import { QUICK_SEARCH_LIMIT, type QuickFileRecord, quickFileRecord } from '../lib/quick-search';
-import { searchResultMeta } from '../lib/search-facets';
+import { searchResultMeta } from '../lib/search/facets';
+import { QUICK_SEARCH_LIMIT, type QuickFileRecord, quickFileRecord } from '../lib/search/quick-answer';
+import synonyms from '../lib/search/synonyms.json';
 import { applicantLabels, categoryLabel, entryKindLabel } from '../lib/vocabulary';
 import { href } from '../site';
 
-// The search page's quick answer (src/lib/quick-search.ts): tag terms of the entries,
+// The search page's quick answer (src/lib/search/quick-answer.ts): tag terms of the entries,
 // those one can apply for first, with their result metadata (title and summary terms are
 // made from it by the page).
 function record(listing: Listing): QuickFileRecord {

@@ -253,3 +253,18 @@ test('a compound typed joined or with spaces finds the same entries: 청년수�
   });
   await expect(independence.locator('h2 mark')).toHaveText(['청년', '수당']);
 });
+
+test('opening 조건 고르기 on a 360 px phone never makes the page scroll sideways @phone-only', async ({ page }) => {
+  await page.goto('search/?q=월세');
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  expect(await width()).toBeLessThanOrEqual(360);
+  await page.getByText('조건 고르기').click();
+  await expect(page.locator('select[name="region"]')).toBeVisible();
+  expect(await width()).toBeLessThanOrEqual(360);
+});
+
+test('a query changed to find a typo says what it became', async ({ page }) => {
+  const results = await searchFor(page, '구직할동수당');
+  expect(results.length).toBeGreaterThan(0);
+  await expect(page.locator('[data-search-status]')).toContainText('‘구직활동수당’(으)로 찾은 결과');
+});

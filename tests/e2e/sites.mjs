@@ -36,3 +36,14 @@ export const importedSite = {
   work: 'dist-e2e-imported',
   files: ['tests/fixtures/ontong/fidelity-sample.json'],
 };
+
+/**
+ * The site of the real-data search evaluation (tests/e2e/search-real.spec.ts): the shared
+ * 온통청년 records imported into `.e2e-real/content` and built by scripts/build-e2e.mjs.
+ * Served by the spec itself, so other specs run without it.
+ */
+export const realSearchSite = {
+  port: rootPort + 9,
+  outDir: 'dist-e2e-real',
+  contentDir: '.e2e-real/content',
+};

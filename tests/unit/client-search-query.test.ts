@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from '../../src/client/pagefind';
-import type { SearchState } from '../../src/lib/search-state';
+import type { SearchState } from '../../src/lib/search/state';
 
 interface Page {
   id: string;
@@ -68,7 +68,10 @@ describe('the search page’s queries', () => {
   });
 
   it('tries one-syllable typos only when no spelling finds anything', async () => {
-    const pagefind = fakePagefind([{ id: 'allowance', content: '구직활동비 지원', score: 1 }]);
+    // A corrected query counts when a title among the first results shows the corrected word.
+    const pagefind = fakePagefind([
+      { id: 'allowance', content: '구직활동비 지원', score: 1, meta: { title: '구직활동비 지원' } },
+    ]);
     const found = await answer(pagefind, state('구직활동비용'));
     expect(ids(found.current)).toEqual(['allowance']);
     expect(pagefind.queries).toContain('구직활동비');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sampleNoticeScript } from '../../src/lib/sample-notice';
-import { searchPrefillScript } from '../../src/lib/search-prefill';
+import { searchPrefillScript } from '../../src/lib/search/prefill';
 import { basePolicy, floorPolicy, sampleNoticeHash, searchPrefillHash } from '../../src/lib/security-headers';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

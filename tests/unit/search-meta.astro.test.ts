@@ -37,9 +37,9 @@ describe('SearchMeta', () => {
         '<data value="policy" data-pagefind-filter="kind[value]"></data>',
         '<data value="2026-12-01" data-pagefind-sort="deadline[value]"></data>',
         '<data value="2026-10-01" data-pagefind-sort="updated[value]"></data>',
-        // The inside of the compound title and its 초성, then the tag's 초성 and synonyms.
-        '<p data-pagefind-weight="9">청년월세지원 년월세지원 월세지원 세지원 ㅊㄴㅇㅅㅈㅇ ㄴㅇㅅㅈㅇ ㅇㅅㅈㅇ ㅅㅈㅇ ㅈㅇ</p>',
-        '<p data-pagefind-weight="5">ㅇㅅ 집세 방세</p>',
+        // The inside of the compound title, its 초성 and the vocabulary of its words; then the tag's 초성 and the region names.
+        '<p data-pagefind-weight="9">청년월세지원 년월세지원 월세지원 세지원 ㅊㄴㅇㅅㅈㅇ ㄴㅇㅅㅈㅇ ㅇㅅㅈㅇ ㅅㅈㅇ ㅈㅇ 집세 방세 주거비 임차급여 주거급여</p>',
+        '<p data-pagefind-weight="5">ㅇㅅ 광주광역시 광주</p>',
         '</div>',
       ].join(''),
     );
@@ -72,7 +72,7 @@ describe('SearchMeta', () => {
         '<data value="9000-01-01" data-pagefind-sort="deadline[value]"></data>',
         '<data value="2026-10-01" data-pagefind-sort="updated[value]"></data>',
         '<p data-pagefind-weight="9">토링 멘링 멘토 ㅁㅌㄹ ㅌㄹ</p>',
-        '<p data-pagefind-weight="5"></p>',
+        '<p data-pagefind-weight="5">군산시 군산 전북특별자치도 전북</p>',
         '</div>',
       ].join(''),
     );

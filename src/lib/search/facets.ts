@@ -1,6 +1,6 @@
-import type { Listing } from './listing';
-import type { RegionTree } from './regions';
-import { type ApplicationStatus, applicationStatus } from './status';
+import type { Listing } from '../listing';
+import type { RegionTree } from '../regions';
+import { type ApplicationStatus, applicationStatus } from '../status';
 
 /**
  * Names of the Pagefind filters, sorts and metadata, in one place: the component that
@@ -80,7 +80,7 @@ export function searchSorts(listing: Listing, today: string): Record<SearchSort,
 
 /**
  * The metadata a search result shows (title, summary, labels, period), as Pagefind stores
- * it for an entry page and as the quick answer file (quick-search.ts) carries it.
+ * it for an entry page and as the quick answer file (search/quick-answer.ts) carries it.
  */
 export function searchResultMeta(
   listing: Listing,

@@ -1,101 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import synonyms from '../../src/data/search-synonyms.json';
+import { stripParticle } from '../../../src/lib/search/korean-terms';
 import {
-  choseong,
-  deletionVariants,
-  highlightRanges,
-  indexTerms,
-  isChoseongWord,
+  correctedQuery,
   isCloseGuess,
   matchesEveryWord,
   normaliseQuery,
   segmentations,
   spacingForms,
-  stripParticle,
-  suffixes,
-  synonymsFor,
   typoQueries,
-} from '../../src/lib/korean-search';
-
-/** What Pagefind does with a query word: it matches an indexed word that starts with it. */
-const prefixMatches = (terms: string[], query: string) =>
-  normaliseQuery(query)
-    .split(' ')
-    .every((word) => terms.some((term) => term.startsWith(word)));
-
-const prefixMatchesForm = (terms: string[], form: string) =>
-  form.split(' ').every((word) => terms.some((term) => term.startsWith(word)));
-
-const allowance = {
-  title: '광주청년 구직활동수당',
-  tags: ['청년수당', '미취업'],
-  summary: '구직활동을 하는 청년에게 월 50만원',
-};
-const deposit = {
-  title: '청년 주택임차보증금 이자 지원',
-  tags: ['전월세', '대출이자'],
-  summary: '보증금 대출이자를 지원합니다.',
-};
-const suit = { title: '청년 면접 정장 무료 대여', tags: ['면접정장'], summary: '구직 청년에게 정장을 빌려줍니다.' };
-const searchable = (entry: typeof allowance) => {
-  const terms = indexTerms(entry, synonyms.groups);
-  return [...entry.title.toLowerCase().split(/\s+/), ...terms.title, ...terms.tags];
-};
-
-describe('choseong', () => {
-  it('gives the initial consonant of every syllable and keeps other characters in place', () => {
-    expect(choseong('구직활동수당')).toBe('ㄱㅈㅎㄷㅅㄷ');
-    expect(choseong('K-패스 2급')).toBe('K-ㅍㅅ 2ㄱ');
-  });
-  it('recognises a query typed as initials only', () => {
-    expect(isChoseongWord('ㄱㅈㅎㄷ')).toBe(true);
-    expect(isChoseongWord('ㄱ')).toBe(false);
-    expect(isChoseongWord('ㄱㅈ활동')).toBe(false);
-  });
-});
-
-describe('index terms', () => {
-  it('lists the suffixes of a compound so its inside is found by prefix', () => {
-    expect(suffixes('구직활동수당')).toEqual(['직활동수당', '활동수당', '동수당', '수당']);
-  });
-  it('lists the word with one syllable left out', () => {
-    expect(deletionVariants('월세지원')).toEqual(['세지원', '월지원', '월세원', '월세지']);
-    expect(deletionVariants('월세')).toEqual([]);
-  });
-  it('finds the inside of compound nouns in titles: 수당, 활동수당, 보증금, 임차보증금', () => {
-    expect(prefixMatches(searchable(allowance), '수당')).toBe(true);
-    expect(prefixMatches(searchable(allowance), '활동수당')).toBe(true);
-    expect(prefixMatches(searchable(deposit), '보증금')).toBe(true);
-    expect(prefixMatches(searchable(deposit), '임차보증금')).toBe(true);
-  });
-  it('finds a title with its spaces taken out, and a compound typed with spaces', () => {
-    expect(prefixMatches(searchable(suit), '면접정장무료대여')).toBe(true);
-    expect(prefixMatches(searchable(allowance), '구직 활동 수당')).toBe(true);
-  });
-  it('finds 초성 of the title from its start and from inside', () => {
-    expect(prefixMatches(searchable(allowance), 'ㄱㅈㅊㄴ')).toBe(true);
-    expect(prefixMatches(searchable(allowance), 'ㄱㅈㅎㄷ')).toBe(true);
-    expect(prefixMatches(searchable(deposit), 'ㅂㅈㄱ')).toBe(true);
-  });
-  it('finds a title word typed with one syllable missing', () => {
-    expect(prefixMatches(searchable(allowance), '구직동수당')).toBe(true);
-  });
-  it('does not make 수당 match an entry that has no 수당', () => {
-    expect(prefixMatches(searchable(deposit), '수당')).toBe(false);
-  });
-  it('adds the synonyms of words the entry contains', () => {
-    expect(synonymsFor('청년월세 지원', [['집세', '월세']])).toEqual(['집세', '월세']);
-    expect(synonymsFor('청년 전세대출', [['집세', '월세']])).toEqual([]);
-    expect(prefixMatches(searchable(allowance), '취준')).toBe(true);
-  });
-  it('keeps the extra terms small: no repeats, nothing shorter than two characters', () => {
-    const terms = indexTerms(deposit, synonyms.groups);
-    const all = [...terms.title, ...terms.tags];
-    expect(new Set(all).size).toBe(all.length);
-    expect(all.every((term) => term.length >= 2 && [...term].length <= 8)).toBe(true);
-    expect(all.length).toBeLessThan(120);
-  });
-});
+} from '../../../src/lib/search/query-plan';
+import { allowance, prefixMatchesForm, searchable } from './fixtures';
 
 describe('query normalisation', () => {
   it('takes particles and endings off nouns', () => {
@@ -120,6 +34,27 @@ describe('query normalisation', () => {
     expect(typoQueries('구직할동수당')).toContain('구직동수당');
     expect(typoQueries('월세 구직할동')).toContain('월세 구직동');
     expect(typoQueries('월세')).toEqual([]);
+  });
+
+  it('finds one wrong syllable inside a long compound: the parts around it, each the start of an indexed term', () => {
+    // Real titles: 청년전용창업자금, 청년내일저축계좌, (2차)2025 광주 청년구직활동수당 지원사업.
+    const fund = searchable({ title: '청년전용창업자금', tags: [], summary: '' });
+    expect(typoQueries('청년전용찬업자금').some((form) => prefixMatchesForm(fund, form))).toBe(true);
+    const account = searchable({ title: '청년내일저축계좌', tags: [], summary: '' });
+    expect(typoQueries('청년내일저축게좌').some((form) => prefixMatchesForm(account, form))).toBe(true);
+    const allowanceTitle = searchable({ title: '(2차)2025 광주 청년구직활동수당 지원사업', tags: [], summary: '' });
+    expect(typoQueries('청년구직할동수당').some((form) => prefixMatchesForm(allowanceTitle, form))).toBe(true);
+    // …and not an unrelated title.
+    expect(typoQueries('청년전용찬업자금').some((form) => prefixMatchesForm(account, form))).toBe(false);
+  });
+
+  it('says what the query became, read from the title found', () => {
+    expect(correctedQuery('청년구직할동수당', '(2차)2025 광주 청년구직활동수당 지원사업')).toBe('청년구직활동수당');
+    expect(correctedQuery('청년내일저축게좌', '청년내일저축계좌')).toBe('청년내일저축계좌');
+    expect(correctedQuery('면접정장 무료대녀', '2025년 청년 면접정장 무료대여사업')).toBe('면접정장 무료대여');
+    expect(correctedQuery('국민내일배카드', '국민내일배움카드')).toBe('국민내일배움카드');
+    expect(correctedQuery('청년월세', '청년월세 지원사업')).toBeUndefined();
+    expect(correctedQuery('청년전용찬업자금', '청년내일저축계좌')).toBeUndefined();
   });
 });
 
@@ -197,35 +132,16 @@ describe('spacing forms', () => {
   });
 });
 
-describe('highlight ranges', () => {
-  it('marks every place a query word appears', () => {
-    expect(highlightRanges('월세 지원, 청년월세', '월세를')).toEqual([
-      { start: 0, end: 2 },
-      { start: 9, end: 11 },
-    ]);
-  });
-  it('marks across spaces in the text and in the query', () => {
-    expect(highlightRanges('구직 활동 수당', '활동수당')).toEqual([{ start: 3, end: 8 }]);
-    expect(highlightRanges('구직활동수당', '활동 수당')).toEqual([{ start: 2, end: 6 }]);
-  });
-  it('marks the parts of a compound query where the text has them apart, as the search found it', () => {
-    expect(highlightRanges('자립준비청년 자립수당', '청년수당')).toEqual([
-      { start: 4, end: 6 },
-      { start: 9, end: 11 },
-    ]);
-  });
-  it('marks the syllables a 초성 query stands for', () => {
-    expect(highlightRanges('광주청년 구직활동수당', 'ㄱㅈㅎㄷ')).toEqual([{ start: 5, end: 9 }]);
-  });
-  it('marks nothing for a query that is not in the text', () => {
-    expect(highlightRanges('청년월세 지원', '보증금')).toEqual([]);
-  });
-});
-
 describe('telling a real match from Pagefind backing off to a shorter prefix', () => {
   it('accepts a page whose words start with every query word, and rejects one that only shares a prefix', () => {
     expect(matchesEveryWord('광주청년 구직활동수당. 수당 활동수당', '활동 수당')).toBe(true);
     expect(matchesEveryWord('구직 청년 증명사진 촬영', '구직할동')).toBe(false);
+  });
+  it('reads a label run into its value, as Pagefind gives a page text, without losing the region', () => {
+    // Pagefind's content of a real entry page: "거주 지역" and "광주광역시" with no space between.
+    const content = '청년 면접정장 무료대여 거주 지역광주광역시나이만 19~39세';
+    expect(matchesEveryWord(content, '광주 면접정장')).toBe(true);
+    expect(matchesEveryWord(content, '부산 면접정장')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedNote, closedSummary, collapsesClosed, splitClosed } from '../../src/lib/closed-results';
+import { closedNote, closedSummary, collapsesClosed, splitClosed } from '../../../src/lib/search/closed-results';
 
 describe('closed results', () => {
   it('are collapsed unless the status filter asks for closed ones', () => {

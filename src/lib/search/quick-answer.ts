@@ -1,15 +1,15 @@
+import { compareByStatus } from '../status';
 import {
   choseong,
   isHangulSyllable,
-  matchesEveryWord,
   type SearchableEntry,
   type SynonymGroups,
-  spacingForms,
   suffixes,
   synonymsFor,
   words,
-} from './korean-search';
-import { type ApplicationStatus, applicationStatus, compareByStatus, type Period } from './status';
+} from './korean-terms';
+import { matchesEveryWord, spacingForms } from './query-plan';
+import { resultStatus } from './ranking';
 
 /**
  * The quick answer of the search page: a small file of every entry's title terms that
@@ -62,7 +62,7 @@ function tagTerms(entry: SearchableEntry, synonyms: SynonymGroups): string {
   return unique([
     ...tagWords,
     ...tagWords.flatMap((word) => suffixes(word)),
-    ...synonymsFor([entry.title, ...entry.tags, entry.summary].join(' '), synonyms).flatMap(words),
+    ...synonymsFor([entry.title, ...entry.tags, entry.summary, entry.benefit ?? ''].join(' '), synonyms).flatMap(words),
   ]);
 }
 
@@ -78,7 +78,7 @@ export function quickFileRecord(
 
 /**
  * The record the quick answer matches, made from the file's: the terms of the title and
- * summary in its metadata, as Pagefind matches the page (fewer than korean-search.ts
+ * summary in its metadata, as Pagefind matches the page (fewer than korean-terms.ts
  * indexTerms, without typo variants, to stay small).
  */
 export function quickRecord({ url, tagTerms: tags, meta }: QuickFileRecord): QuickRecord {
@@ -90,31 +90,9 @@ export function quickRecord({ url, tagTerms: tags, meta }: QuickFileRecord): Qui
   };
 }
 
-/** Fields of a record's meta the ranking reads; mirror SEARCH_META. */
-interface RankedMeta {
-  title?: string | undefined;
-  period_type?: string | undefined;
-  period_start?: string | undefined;
-  period_end?: string | undefined;
-}
-
-/** The period a result's metadata describes (center pages have none). */
-export function periodFromMeta(meta: RankedMeta): Period | undefined {
-  const { period_type: type, period_start: start, period_end: end } = meta;
-  if (type === 'fixed' && start && end) return { type, start, end };
-  if (type === 'always' || type === 'closed') return { type };
-  return undefined;
-}
-
-/** Status of a result today; a center (no period) counts as always open. */
-export function resultStatus(meta: RankedMeta, today: string): ApplicationStatus {
-  const period = periodFromMeta(meta);
-  return period ? applicationStatus(period, today) : 'always';
-}
-
 /**
  * Records whose terms have every word of one of the query's spacing forms (청년수당 and
- * 청년 수당 alike, korean-search.ts spacingForms) at the start of a term, as Pagefind
+ * 청년 수당 alike, korean-terms.ts spacingForms) at the start of a term, as Pagefind
  * matches: titles first, then tag-only matches, and at equal match what a person can
  * apply for now before what opens later before what is closed.
  */
@@ -130,28 +108,4 @@ export function quickSearch(records: readonly QuickRecord[], query: string, toda
     }));
   ranked.sort((a, b) => a.inTitle - b.inTitle || compareByStatus(a.status, b.status));
   return ranked.map(({ record }) => record);
-}
-
-/** Scores within this share of each other count as equally relevant. */
-export const EQUAL_RELEVANCE = 0.05;
-
-/**
- * Results in score order, reordered only among equally relevant neighbours (scores within
- * EQUAL_RELEVANCE of the group's best): open and closing-soon first, then always open,
- * upcoming, closed. A clearly better match is never moved below a worse one.
- */
-export function orderByTime<T extends { score: number; status: ApplicationStatus }>(results: readonly T[]): T[] {
-  const ordered: T[] = [];
-  let group: T[] = [];
-  const flush = () => {
-    ordered.push(...group.sort((a, b) => compareByStatus(a.status, b.status)));
-    group = [];
-  };
-  for (const result of results) {
-    const best = group[0]?.score;
-    if (best !== undefined && result.score < best * (1 - EQUAL_RELEVANCE)) flush();
-    group.push(result);
-  }
-  flush();
-  return ordered;
 }

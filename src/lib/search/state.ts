@@ -1,4 +1,4 @@
-import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './search-facets';
+import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter, type SearchSort } from './facets';
 
 /**
  * What the search page shows, as it lives in the URL (`/search/?q=월세&category=housing&sort=deadline`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionsNamedIn, spokenNames } from '../../src/lib/region-query';
+import { regionsNamedIn, spokenNames } from '../../../src/lib/search/region-query';
 
 const regions = [
   { id: 'gwangju', name: '광주광역시' },

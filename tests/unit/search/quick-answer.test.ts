@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  orderByTime,
-  type QuickRecord,
-  quickFileRecord,
-  quickRecord,
-  quickSearch,
-  resultStatus,
-} from '../../src/lib/quick-search';
+import { type QuickRecord, quickFileRecord, quickRecord, quickSearch } from '../../../src/lib/search/quick-answer';
 
 const today = '2026-11-20';
 
@@ -77,31 +70,5 @@ describe('quickSearch', () => {
   it('finds nothing for a word no title, summary or tag has', () => {
     expect(quickSearch(records, '장학금', today)).toEqual([]);
     expect(quickSearch(records, '  ', today)).toEqual([]);
-  });
-});
-
-describe('resultStatus', () => {
-  it('reads the period from result metadata, and counts a center (no period) as always open', () => {
-    expect(resultStatus(openRent.meta, today)).toBe('open');
-    expect(resultStatus(upcomingRent.meta, today)).toBe('upcoming');
-    expect(resultStatus({ title: '청년뜰' }, today)).toBe('always');
-  });
-});
-
-describe('orderByTime', () => {
-  const result = (id: string, score: number, status: 'open' | 'closed' | 'upcoming' | 'always') => ({
-    id,
-    score,
-    status,
-  });
-
-  it('puts open before upcoming before closed among equally relevant results', () => {
-    const ordered = orderByTime([result('a', 10, 'closed'), result('b', 9.8, 'upcoming'), result('c', 9.7, 'open')]);
-    expect(ordered.map((r) => r.id)).toEqual(['c', 'b', 'a']);
-  });
-
-  it('never moves a clearly better match below a worse one', () => {
-    const ordered = orderByTime([result('a', 10, 'closed'), result('b', 5, 'open')]);
-    expect(ordered.map((r) => r.id)).toEqual(['a', 'b']);
   });
 });

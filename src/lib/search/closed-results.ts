@@ -1,5 +1,5 @@
-import { SEARCH_FILTERS } from './search-facets';
-import type { SearchState } from './search-state';
+import { SEARCH_FILTERS } from './facets';
+import type { SearchState } from './state';
 
 /**
  * Closed (마감) results are not in the main result list: what a person can apply for now,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Listing } from '../../src/lib/listing';
-import { RegionTree } from '../../src/lib/regions';
-import { deadlineSortKey, searchFilters, searchSorts } from '../../src/lib/search-facets';
+import type { Listing } from '../../../src/lib/listing';
+import { RegionTree } from '../../../src/lib/regions';
+import { deadlineSortKey, searchFilters, searchSorts } from '../../../src/lib/search/facets';
 import {
   broaderQuery,
   MAX_QUERY_LENGTH,
   pagefindSort,
   parseSearchState,
   searchParams,
-} from '../../src/lib/search-state';
+} from '../../../src/lib/search/state';
 
 const regions = new RegionTree([
   { id: 'kr', name: '전국', code: '00' },

@@ -1,19 +1,11 @@
-import { words } from './korean-search';
+import { spokenNames, words } from './korean-terms';
+
+export { spokenNames };
 
 /** A region as the search page knows it: id and name (광주광역시, 서구, 군산시). */
 export interface NamedRegion {
   id: string;
   name: string;
-}
-
-const SUFFIXES = ['특별자치시', '특별자치도', '광역시', '특별시', '시', '군', '구', '도'];
-
-/** The names a person types for a region: 광주광역시 → 광주광역시, 광주; 서구 stays 서구 (one syllable is too short). */
-export function spokenNames(name: string): string[] {
-  const short = SUFFIXES.map((suffix) => (name.endsWith(suffix) ? name.slice(0, -suffix.length) : ''))
-    .filter((stem) => stem.length >= 2)
-    .at(0);
-  return short ? [name, short] : [name];
 }
 
 /**
