@@ -73,8 +73,11 @@ export function mapCodeList<T>(
 ): CodeMapping<T> {
   const codes = unique(splitList(raw, /[,\s]+/));
   if (codes.length === 0 || codes.includes(unrestricted)) return { unknown: [] };
-  const unknown = codes.filter((code) => table[code] === undefined);
-  const known = codes.flatMap((code) => table[code] ?? []);
+  // Own keys only: a code such as `constructor` or `__proto__` is unknown, not a member of
+  // every object (which would make an entry without a label).
+  const entryOf = (code: string) => (Object.hasOwn(table, code) ? table[code] : undefined);
+  const unknown = codes.filter((code) => entryOf(code) === undefined);
+  const known = codes.flatMap((code) => entryOf(code) ?? []);
   const values = known.flatMap((entry) => (entry.value === undefined ? [] : [entry.value]));
   if (unknown.length === 0 && values.length === known.length) return { values: unique(values), unknown };
   const labels = known.map((entry) => entry.label);

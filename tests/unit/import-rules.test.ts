@@ -167,6 +167,16 @@ describe('code tables (jobCd, schoolCd, mrgSttsCd)', () => {
       unknown: ['0013099'],
     });
   });
+
+  it('reads a code named like an object member (constructor, __proto__) as unknown, never as a label', () => {
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      expect(mapMaritalCode(code)).toEqual({
+        condition: '혼인 여부 조건이 있습니다 (공고에서 확인하세요)',
+        unknown: [code],
+      });
+      expect(mapJobCodes(`0013001,${code}`).unknown).toEqual([code]);
+    }
+  });
 });
 
 describe('addresses', () => {
