@@ -78,3 +78,24 @@ test('the editors pages are not in the sitemap', async ({ request }) => {
   for (const path of sitemaps) expect(await (await request.get(path)).text()).not.toContain('/admin/');
   expect(sitemaps.length).toBeGreaterThan(0);
 });
+
+// Issue #25: on GitHub Pages `_headers` does not apply and a <meta> CSP cannot forbid
+// framing, so another site could frame the editor and trick a click. The headers are
+// taken off here, as such a host serves the page; the editor itself must refuse.
+test('the editor refuses to run inside a frame when no header forbids framing', async ({ page, outside }) => {
+  await page.route('**/admin/edit/**', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['content-security-policy'];
+    delete headers['x-frame-options'];
+    await route.fulfill({ response, headers });
+  });
+  await page.goto('/');
+  await page.setContent('<iframe src="/admin/edit/" title="편집 화면" width="800" height="600"></iframe>');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('body')).toHaveText(/편집 화면은 다른 사이트 안\(프레임\)에서 열 수 없습니다/, {
+    timeout: 20_000,
+  });
+  await expect(frame.getByRole('button', { name: /액세스 토큰으로 로그인/ })).toHaveCount(0);
+  expect(outside).toEqual([]);
+});
