@@ -50,4 +50,14 @@ describe('EligibilityPanel', () => {
     expect(html).not.toContain('나이');
     expect(html).not.toContain('신청하는 사람');
   });
+
+  // Record 20250424005400210721 gives its only number (052-296-3161) in 추가 신청 자격.
+  it('makes a phone number in a condition line a tel: link', async () => {
+    const html = await renderComponent(EligibilityPanel, {
+      eligibility: { conditions: ['울산 중구 거주 청년 (문의: 052-296-3161)'], income: '문의 1588-0000' },
+      regionNames: '울산 중구',
+    });
+    expect(html).toContain('<a class="text-brand-700 underline" href="tel:0522963161">052-296-3161</a>');
+    expect(html).toContain('href="tel:15880000"');
+  });
 });
