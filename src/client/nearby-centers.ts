@@ -36,6 +36,23 @@ function load(): Promise<NearMap | undefined> {
   return map;
 }
 
+/** On the search page the box waits below the results until they are complete. */
+function revealAfterResults() {
+  const results = document.querySelector<HTMLElement>('[data-search-results]');
+  if (box === null || box === undefined || !box.hasAttribute('data-after-results') || results === null) return;
+  const reveal = () => {
+    if (results.getAttribute('aria-busy') !== 'false') return false;
+    box.hidden = false;
+    return true;
+  };
+  if (reveal()) return;
+  const observer = new MutationObserver(() => {
+    if (reveal()) observer.disconnect();
+  });
+  observer.observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
+}
+
+revealAfterResults();
 const pickers = () => [...document.querySelectorAll<HTMLSelectElement>('select[name="region"]')];
 void show(chosenRegion(new URLSearchParams(location.search).getAll('region')));
 for (const picker of pickers()) {

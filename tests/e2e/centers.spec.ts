@@ -88,6 +88,8 @@ test('the search page points to the centres of the region chosen, and finds cent
   page,
 }) => {
   await page.goto('/search/?q=월세&region=gimhae');
+  // The box waits below the results until they are in, so it never moves on the first screen.
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
   const near = page.locator('section[data-nearby-centers]');
   await expect(near.getByRole('link', { name: `김해시 청년센터 ${centersIn('gimhae').length}곳 보기` })).toBeVisible();
 

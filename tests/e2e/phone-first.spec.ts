@@ -276,7 +276,8 @@ test.describe('a long host name on a phone @phone-only', () => {
   // Issue #25: a host is one unbroken word, and a long one (real notices use hosts of 40 and
   // more characters) scrolled the phone page sideways under the apply button and in the footer.
   test('never widens the policy page', async ({ page }) => {
-    await page.goto('/policies/gwangju/rent-deposit-interest/');
+    // An always-open policy with a form: its page has the apply button whatever the day.
+    await page.goto('/policies/national/independence-allowance/');
     const host = 'youth-support-application-center-of-a-metropolitan-city.example.go.kr';
     await page.evaluate((longHost) => {
       for (const node of document.querySelectorAll('#apply-destination strong, [data-source-link]')) {
