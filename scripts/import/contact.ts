@@ -10,12 +10,9 @@ import { cleanText, oneLine, withoutBullets } from './text';
  * it would be inventing a number.
  */
 
-/** Whole numbers only (src/lib/phone.ts): a page links them, so both read numbers alike. */
-export const phonePattern = phoneInText;
-
-/** The numbers written in `text`, as `043-220-4394`. */
+/** The numbers written in `text`, as `043-220-4394`: whole numbers only, read as pages link them (src/lib/phone.ts). */
 export function phoneNumbersIn(text: string): string[] {
-  return [...text.matchAll(phonePattern)].map((match) =>
+  return [...text.matchAll(phoneInText)].map((match) =>
     match[1] === undefined ? `${match[4]}-${match[5]}` : `${match[1]}-${match[2]}-${match[3]}`,
   );
 }
@@ -50,7 +47,7 @@ function candidatesIn(text: string, contactOnly: boolean): Candidate[] {
   for (const line of text.split(/\r?\n|\\[nN]/).map((raw) => oneLine(raw))) {
     const asksContact = contactWords.test(line);
     if (contactOnly && !asksContact) continue;
-    for (const match of line.matchAll(phonePattern)) {
+    for (const match of line.matchAll(phoneInText)) {
       const before = line.slice(0, match.index);
       if (faxBefore.test(before)) continue;
       const phone = phoneNumbersIn(match[0])[0];
@@ -120,7 +117,7 @@ export function contactOf(record: Record<string, unknown>, bodies: readonly stri
 
 /** A line of Markdown with every whole phone number made a `tel:` link. */
 export function linkPhones(markdownLine: string): string {
-  return markdownLine.replace(phonePattern, (text) => {
+  return markdownLine.replace(phoneInText, (text) => {
     const digits = phoneNumbersIn(text)[0]?.replace(/\D/g, '') ?? '';
     return `[${text}](tel:${digits})`;
   });

@@ -119,19 +119,24 @@ export function contradictions(data: PolicyData): string[] {
   return found;
 }
 
-export function planImport(input: PlanInput): ImportPlan {
-  const report: ImportReport = {
+/** A report with nothing in it yet but the records skipped before planning; every importer starts here. */
+export function emptyReport(skipped: readonly { label: string; reason: string }[]): ImportReport {
+  return {
     added: [],
     updated: [],
     kept: [],
     unchanged: [],
     disappeared: [],
-    skipped: [...input.skipped].map(({ label, reason }) => ({ label, reason })),
+    skipped: skipped.map(({ label, reason }) => ({ label, reason })),
     organizations: [],
     warnings: [],
     decisions: [],
     providerChanges: [],
   };
+}
+
+export function planImport(input: PlanInput): ImportPlan {
+  const report = emptyReport(input.skipped);
   const writes: { path: string; text: string }[] = [];
   const errors: string[] = [];
   const organizations = [...input.organizations];

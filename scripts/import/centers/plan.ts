@@ -1,5 +1,13 @@
 import type { ParsedFile } from '../../lib/content-files';
-import { byImportKey, decideFile, disappeared, type ExistingPolicy, type ImportPlan, pathKey } from '../plan';
+import {
+  byImportKey,
+  decideFile,
+  disappeared,
+  type ExistingPolicy,
+  emptyReport,
+  type ImportPlan,
+  pathKey,
+} from '../plan';
 import { renderCenterFile } from '../render';
 import type { CenterDraft } from './records';
 
@@ -13,22 +21,7 @@ export function planCenterImport(
   skipped: readonly { key: string; label: string; reason: string }[],
   existing: readonly ExistingPolicy[],
 ): ImportPlan {
-  const plan: ImportPlan = {
-    writes: [],
-    errors: [],
-    report: {
-      added: [],
-      updated: [],
-      kept: [],
-      unchanged: [],
-      disappeared: [],
-      skipped: skipped.map(({ label, reason }) => ({ label, reason })),
-      organizations: [],
-      warnings: [],
-      decisions: [],
-      providerChanges: [],
-    },
-  };
+  const plan: ImportPlan = { writes: [], errors: [], report: emptyReport(skipped) };
   const { report } = plan;
   const byKey = byImportKey(existing);
   const takenPaths = new Map(existing.map((file) => [pathKey(file.path), file]));
